@@ -1,0 +1,143 @@
+package org.planindicators.unit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import org.planindicators.internal.CjkText;
+
+/**
+ * A number with its unit, the number's scale kept as written: {@code 120万标箱}, {@code 6.0%}, {@code 717.11亿元}.
+ *
+ * <p>Equality is exact, scale included ({@code 3.0%} and {@code 3%} are not {@code equals}, as with
+ * {@link BigDecimal}); {@link #isEquivalentTo(Quantity)} compares the amounts after conversion. The value never
+ * has a negative scale: {@code 1E+3} is kept as {@code 1000}.
+ *
+ * <p>{@link #toString()} writes the plain number followed by the unit's symbol, which {@link #parse(CharSequence)}
+ * reads back.
+ *
+ * @param value the number, scale as written
+ * @param unit the unit, {@link Unit#NONE} for a bare number
+ */
+public record Quantity(BigDecimal value, Unit unit) {
+    /** The longest number, in digits, that {@link #parse(CharSequence)} accepts. */
+    public static final int MAX_DIGITS = 40;
+
+    /** Checks the fields; a negative scale is raised to zero. */
+    public Quantity {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        if (value.scale() < 0) {
+            value = value.setScale(0);
+        }
+    }
+
+    /** {@code value} in {@code unit}. */
+    public static Quantity of(BigDecimal value, Unit unit) {
+        return new Quantity(value, unit);
+    }
+
+    /** {@code new BigDecimal(value)} in {@code unit}: {@code Quantity.of("120", Unit.parse("万标箱"))}. */
+    public static Quantity of(String value, Unit unit) {
+        Objects.requireNonNull(value, "value");
+        return new Quantity(new BigDecimal(value), unit);
+    }
+
+    /**
+     * Reads a number followed by a unit, as {@link #toString()} writes it and as tables do: "120万标箱",
+     * "6.0%", "1484 平方公里", "-2.5%", "13.5" (no unit). Uses the standard unit registry.
+     *
+     * @throws IllegalArgumentException when the text is not a number followed by a known unit
+     */
+    public static Quantity parse(CharSequence text) {
+        return parse(text, UnitRegistry.standard());
+    }
+
+    /**
+     * Reads a number followed by a unit of {@code registry}.
+     *
+     * @throws IllegalArgumentException when the text is not a number followed by a known unit
+     */
+    public static Quantity parse(CharSequence text, UnitRegistry registry) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(registry, "registry");
+        String input = text.toString();
+        String s = CjkText.normalize(input).text().replace(" ", "");
+        int i = 0;
+        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        int dots = 0;
+        while (i < s.length() && (CjkText.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            if (s.charAt(i) == '.') {
+                dots++;
+            } else {
+                digits++;
+            }
+            i++;
+        }
+        if (digits == 0 || dots > 1 || s.charAt(i - 1) == '.') {
+            throw new IllegalArgumentException("not a quantity: '" + input + "'; expected a number then a unit, as"
+                    + " in 120万标箱 or 6.0%");
+        }
+        if (digits > MAX_DIGITS) {
+            throw new IllegalArgumentException("number too long in '" + input + "': " + digits + " digits, at most "
+                    + MAX_DIGITS);
+        }
+        BigDecimal value = new BigDecimal(s.substring(0, i));
+        Unit unit = registry.parse(s.substring(i));
+        return new Quantity(value, unit);
+    }
+
+    /**
+     * This quantity in {@code target}, exactly: {@code 1.5亿元} → {@code 15000万元}.
+     *
+     * @throws UnitConversionException when the units are incompatible or the result is not a finite decimal
+     */
+    public Quantity to(Unit target) {
+        return new Quantity(unit.convert(value, target), target);
+    }
+
+    /**
+     * This quantity in {@code target}, rounded to {@code context}: {@code 1亩} → {@code 0.0667公顷} at 3 digits.
+     *
+     * @throws UnitConversionException when the units are incompatible
+     */
+    public Quantity to(Unit target, MathContext context) {
+        return new Quantity(unit.convert(value, target, context), target);
+    }
+
+    /**
+     * Compares the amounts: negative, zero or positive as this is less than, equal to or greater than {@code
+     * other}, after converting {@code other} into this unit. Scale does not matter ({@code 3.0%} equals {@code
+     * 3%}); an ordinal unit is compared by number, not by rank.
+     *
+     * @throws UnitConversionException when the units are incompatible
+     */
+    public int compareAmount(Quantity other) {
+        Objects.requireNonNull(other, "other");
+        if (unit.equals(other.unit)) {
+            return value.compareTo(other.value);
+        }
+        // Compare in the finer unit so that the conversion is exact whenever possible.
+        try {
+            return value.compareTo(other.unit.convert(other.value, unit));
+        } catch (UnitConversionException e) {
+            if (!unit.isCompatibleWith(other.unit)) {
+                throw e;
+            }
+            return unit.convert(value, other.unit, MathContext.DECIMAL128).compareTo(other.value);
+        }
+    }
+
+    /** Whether this and {@code other} are the same amount ({@code 1.5亿元} and {@code 15000万元}). */
+    public boolean isEquivalentTo(Quantity other) {
+        return unit.isCompatibleWith(other.unit) && compareAmount(other) == 0;
+    }
+
+    /** The plain number and the unit's symbol: {@code 120万标箱}, {@code 6.0%}, {@code 13.5}. */
+    @Override
+    public String toString() {
+        return value.toPlainString() + unit.symbol();
+    }
+}
