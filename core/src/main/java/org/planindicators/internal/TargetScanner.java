@@ -3,6 +3,7 @@ package org.planindicators.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -753,12 +754,15 @@ public final class TargetScanner {
             String gap = clean(rawGap);
             TargetKind prefix = null;
             String rest = gap;
-            for (String[] pb : PREFIX_BOUNDS) {
-                String g = stripFillers(gap);
-                if (g.endsWith(pb[0])) {
-                    prefix = TargetKind.valueOf(pb[1].toUpperCase(java.util.Locale.ROOT));
-                    rest = g.substring(0, g.length() - pb[0].length());
-                    break;
+            String stripped = stripFillers(gap);
+            outer:
+            for (String g : new String[] {gap, stripped}) {
+                for (String[] pb : PREFIX_BOUNDS) {
+                    if (g.endsWith(pb[0])) {
+                        prefix = TargetKind.valueOf(pb[1].toUpperCase(Locale.ROOT));
+                        rest = g.substring(0, g.length() - pb[0].length());
+                        break outer;
+                    }
                 }
             }
             ChangeDirection verb = null;
@@ -786,11 +790,12 @@ public final class TargetScanner {
                 f.own = prefix;
             } else if (f.above) {
                 f.own = TargetKind.AT_LEAST;
-            } else if (verb != null && !levelVerb && f.low.unit().family() != UnitFamily.COUNT) {
+            } else if (verb != null && !levelVerb
+                    && (f.low.unit().family() != UnitFamily.COUNT || r.endsWith("增加") || r.endsWith("减少"))) {
                 f.own = TargetKind.CHANGE;
                 f.change = verb;
             } else if (levelVerb || verb != null) {
-                // 提升1200个, 增加50家: a count after a verb is the amount to add, a level target.
+                // 品质提升1200个: a count after 提升/提高 is an amount, a level target; 增加/减少 are changes.
                 f.own = TargetKind.EXACT;
             }
             f.kind = f.own != null ? f.own : TargetKind.EXACT;
