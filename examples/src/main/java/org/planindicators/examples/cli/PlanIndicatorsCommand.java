@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top-level command {@code plan-indicators}. It does nothing by itself: each task is a sub-command in its own
- * class (parse, …), listed in {@code subcommands} below.
+ * class ({@link ParseCommand}, …), listed in {@code subcommands} below.
  *
  * <p>Sub-commands reach what they share through {@code @ParentCommand}: standard input, injected through the
  * constructor so that tests can run commands in-process. Standard output and error are picocli's
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = PlanIndicatorsCommand.VERSION,
         description = "Reads, checks and evaluates the indicators of development plans.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */
