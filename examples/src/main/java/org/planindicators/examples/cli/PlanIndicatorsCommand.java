@@ -1,5 +1,7 @@
 package org.planindicators.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -98,9 +100,12 @@ public final class PlanIndicatorsCommand implements Runnable {
         }
     }
 
-    /** Runs {@code plan-indicators} and exits with its exit code. */
+    /**
+     * Runs {@code plan-indicators} and exits with its exit code. Standard output is written to its file descriptor
+     * directly, not through {@link System#out}, which would hide write failures such as a closed pipe.
+     */
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, System.err, args));
+        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
     }
 
     /** An exception as one line: its class and message, line breaks removed. */

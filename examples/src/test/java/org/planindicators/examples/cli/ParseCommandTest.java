@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.planindicators.examples.cli.TargetJsonTest.str;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -221,6 +223,21 @@ class ParseCommandTest {
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).isEqualTo("plan-indicators parse: cannot read standard input: IOException: "
                     + "disk on fire\n");
+        }
+
+        @Test
+        void aWriteFailureIsOneLineOnStandardError() {
+            OutputStream closed = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("Broken pipe");
+                }
+            };
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = PlanIndicatorsCommand.run(new ByteArrayInputStream(new byte[0]), closed, err,
+                    "parse", "6.0%—7.0%", "5.5%以内");
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString(UTF_8)).isEqualTo("plan-indicators parse: cannot write to standard output\n");
         }
 
         @Test
