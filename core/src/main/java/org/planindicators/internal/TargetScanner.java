@@ -3,6 +3,7 @@ package org.planindicators.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,6 +124,10 @@ public final class TargetScanner {
             super(error.message(), null, false, false);
             this.error = error;
         }
+    }
+
+    /** A target read from words, with the words before it that name what it measures. */
+    private record Worded(TargetExpression target, String subject) {
     }
 
     /** A number as written. */
@@ -753,12 +758,15 @@ public final class TargetScanner {
             String gap = clean(rawGap);
             TargetKind prefix = null;
             String rest = gap;
-            for (String[] pb : PREFIX_BOUNDS) {
-                String g = stripFillers(gap);
-                if (g.endsWith(pb[0])) {
-                    prefix = TargetKind.valueOf(pb[1].toUpperCase(java.util.Locale.ROOT));
-                    rest = g.substring(0, g.length() - pb[0].length());
-                    break;
+            String stripped = stripFillers(gap);
+            outer:
+            for (String g : new String[] {gap, stripped}) {
+                for (String[] pb : PREFIX_BOUNDS) {
+                    if (g.endsWith(pb[0])) {
+                        prefix = TargetKind.valueOf(pb[1].toUpperCase(Locale.ROOT));
+                        rest = g.substring(0, g.length() - pb[0].length());
+                        break outer;
+                    }
                 }
             }
             ChangeDirection verb = null;
@@ -786,11 +794,12 @@ public final class TargetScanner {
                 f.own = prefix;
             } else if (f.above) {
                 f.own = TargetKind.AT_LEAST;
-            } else if (verb != null && !levelVerb && f.low.unit().family() != UnitFamily.COUNT) {
+            } else if (verb != null && !levelVerb
+                    && (f.low.unit().family() != UnitFamily.COUNT || r.endsWith("增加") || r.endsWith("减少"))) {
                 f.own = TargetKind.CHANGE;
                 f.change = verb;
             } else if (levelVerb || verb != null) {
-                // 提升1200个, 增加50家: a count after a verb is the amount to add, a level target.
+                // 品质提升1200个: a count after 提升/提高 is an amount, a level target; 增加/减少 are changes.
                 f.own = TargetKind.EXACT;
             }
             f.kind = f.own != null ? f.own : TargetKind.EXACT;
@@ -944,27 +953,21 @@ public final class TargetScanner {
                     continue;
                 }
                 boolean bracketed = raw.startsWith("[") && raw.endsWith("]");
-                TargetExpression t = delegatedOrRelative(text, bracketed);
-                if (t != null) {
-                    out.add(new ParsedTarget(t, subjectOf(text), origin(start), origin(end), yearBefore(end),
+                Worded w = delegatedOrRelative(text, bracketed);
+                if (w != null) {
+                    out.add(new ParsedTarget(w.target(), w.subject(), origin(start), origin(end), yearBefore(end),
                             Measure.LEVEL));
                 }
             }
         }
 
-        private String lastSubject = "";
-
-        private String subjectOf(String text) {
-            return lastSubject;
-        }
-
-        private @Nullable TargetExpression delegatedOrRelative(String text, boolean bracketed) {
-            lastSubject = "";
+        /** A delegated or relative target read from a clause without figures, or null. */
+        private @Nullable Worded delegatedOrRelative(String text, boolean bracketed) {
             Matcher d = DELEGATED.matcher(text);
             if (d.find()) {
                 String authority = d.group(1).replaceAll("^(确保|的)+|的$", "");
-                lastSubject = text.substring(0, d.start()).replaceAll("(确保|要|应)$", "");
-                return new Delegated(authority.isBlank() ? "上级" : authority);
+                return new Worded(new Delegated(authority.isBlank() ? "上级" : authority),
+                        trimSubject(text.substring(0, d.start()).replaceAll("(确保|要|应)$", "")));
             }
             Accumulation acc = bracketed ? Accumulation.CUMULATIVE : Accumulation.LEVEL;
             String body = text;
@@ -974,17 +977,16 @@ public final class TargetScanner {
             }
             Matcher m = IN_STEP.matcher(body);
             if (m.matches()) {
-                lastSubject = trimSubject(m.group(1).replaceAll("^确保", ""));
                 boolean roughly = m.group(3) != null || m.group(4) != null;
                 List<String> refs = references(m.group(2));
                 boolean region = isRegion(m.group(2), refs);
-                return new Relative(RelativeComparison.IN_STEP,
+                return new Worded(new Relative(RelativeComparison.IN_STEP,
                         region ? ReferenceKind.REGION : ReferenceKind.INDICATOR,
-                        region ? refs : List.of(stripAverage(m.group(2))), roughly, acc);
+                        region ? refs : List.of(stripAverage(m.group(2))), roughly, acc),
+                        trimSubject(m.group(1).replaceAll("^确保", "")));
             }
             Matcher c = COMPARED.matcher(body);
             if (c.matches() && !c.group(3).isBlank()) {
-                lastSubject = trimSubject(c.group(1).replaceAll("^确保", ""));
                 RelativeComparison cmp = switch (c.group(2)) {
                     case "不低于" -> RelativeComparison.NOT_LOWER;
                     case "不高于" -> RelativeComparison.NOT_HIGHER;
@@ -997,8 +999,9 @@ public final class TargetScanner {
                 }
                 List<String> refs = references(refText);
                 boolean region = isRegion(refText, refs);
-                return new Relative(cmp, region ? ReferenceKind.REGION : ReferenceKind.INDICATOR,
-                        region ? refs : List.of(stripAverage(refText)), false, acc);
+                return new Worded(new Relative(cmp, region ? ReferenceKind.REGION : ReferenceKind.INDICATOR,
+                        region ? refs : List.of(stripAverage(refText)), false, acc),
+                        trimSubject(c.group(1).replaceAll("^确保", "")));
             }
             return null;
         }
@@ -1047,7 +1050,8 @@ public final class TargetScanner {
             if (onlyQualifiers) {
                 throw fail(TargetParseErrorCode.NO_VALUE, 0, input);
             }
-            if (!ideographs) {
+            boolean onlyDates = text.replaceAll("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[-—至到底末]", "").isEmpty();
+            if (!ideographs || onlyDates) {
                 throw fail(TargetParseErrorCode.NO_TARGET, 0, input);
             }
             return new ParsedTarget(new Qualitative(s), "", 0, input.length(), yearBefore(n), Measure.LEVEL);
@@ -1115,7 +1119,7 @@ public final class TargetScanner {
     }
 
     private static String trimSubject(String text) {
-        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "");
+        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "").replaceAll("(年均|平均每年|累计)$", "");
     }
 
     private static String abbreviate(String text) {

@@ -1,0 +1,41 @@
+package org.planindicators.target;
+
+import java.util.Objects;
+import org.planindicators.unit.Quantity;
+
+/**
+ * At least, inclusive: 10%以上, 不低于17平方米, 不少于, 大于等于13.2年, ≥, 820余万次.
+ *
+ * <p>Canonical notation: {@code 10%以上}.
+ *
+ * @param value the bound
+ * @param accumulation how the bound accumulates over the period
+ */
+public record AtLeast(Quantity value, Accumulation accumulation) implements NumericTarget {
+    /** Checks the fields. */
+    public AtLeast {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(accumulation, "accumulation");
+    }
+
+    /** A level target: {@code 10%以上}. */
+    public static AtLeast of(Quantity value) {
+        return new AtLeast(value, Accumulation.LEVEL);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.AT_LEAST;
+    }
+
+    /** Met when {@code actual >= value}, by rank for ordinal units; {@code direction} is not used. */
+    @Override
+    public boolean isSatisfiedBy(Quantity actual, Direction direction) {
+        return Notation.rank(actual, value) >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return Notation.wrap(accumulation, "" + value + "以上");
+    }
+}

@@ -1,0 +1,49 @@
+package org.planindicators.target;
+
+import java.util.Objects;
+import org.planindicators.unit.Quantity;
+
+/**
+ * Reach this level: 达到120万标箱, 提高到95%, 为, 保持. In a table, a bare figure.
+ *
+ * <p>Canonical notation: the quantity itself, {@code 120万标箱}.
+ *
+ * @param value the level to reach
+ * @param accumulation how the level accumulates over the period
+ */
+public record Exact(Quantity value, Accumulation accumulation) implements NumericTarget {
+    /** Checks the fields. */
+    public Exact {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(accumulation, "accumulation");
+    }
+
+    /** A level target: {@code 120万标箱}. */
+    public static Exact of(Quantity value) {
+        return new Exact(value, Accumulation.LEVEL);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.EXACT;
+    }
+
+    /**
+     * Met by reaching the level in the indicator's direction: {@code actual ≥ value} when higher is better,
+     * {@code actual ≤ value} when lower is better, {@code actual = value} for a band.
+     */
+    @Override
+    public boolean isSatisfiedBy(Quantity actual, Direction direction) {
+        int c = Notation.rank(actual, value);
+        return switch (Objects.requireNonNull(direction, "direction")) {
+            case HIGHER_IS_BETTER -> c >= 0;
+            case LOWER_IS_BETTER -> c <= 0;
+            case BAND -> c == 0;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return Notation.wrap(accumulation, value.toString());
+    }
+}

@@ -1,0 +1,38 @@
+package org.planindicators.target;
+
+import org.jspecify.annotations.Nullable;
+import org.planindicators.unit.Quantity;
+import org.planindicators.unit.Unit;
+
+/**
+ * A target with a number: exact, the four bounds, range, approximately and change.
+ *
+ * <p>{@link #isSatisfiedBy(Quantity, Direction)} compares an observed value with the target, converting units
+ * first. For an {@linkplain Unit#isOrdinal() ordinal} unit (water quality classes) the comparison is by rank:
+ * "Ⅲ类以上" (at least class III) is met by class II and III.
+ */
+public sealed interface NumericTarget extends TargetExpression
+        permits Exact, AtLeast, GreaterThan, AtMost, LessThan, Range, Approximately, Change {
+    /** The target's number: the value, the lower bound of a range, or the amount of a change. */
+    Quantity value();
+
+    /** The upper bound of a range; {@code null} for every other kind. */
+    default @Nullable Quantity high() {
+        return null;
+    }
+
+    /** The unit of the target's number. */
+    default Unit unit() {
+        return value().unit();
+    }
+
+    /**
+     * Whether {@code actual} meets this target. Bounds and ranges ignore {@code direction}; an exact level is met
+     * by reaching it in the indicator's direction ({@code ≥} when higher is better, {@code ≤} when lower is
+     * better, {@code =} for a band). For a {@link Change}, {@code actual} is the observed change, signed (a fall
+     * of 3% is {@code -3%}).
+     *
+     * @throws org.planindicators.unit.UnitConversionException when {@code actual}'s unit is not compatible
+     */
+    boolean isSatisfiedBy(Quantity actual, Direction direction);
+}

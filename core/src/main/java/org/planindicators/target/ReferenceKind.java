@@ -1,0 +1,9 @@
+package org.planindicators.target;
+
+/** What a {@link Relative} target is compared with. */
+public enum ReferenceKind {
+    /** Another indicator: 经济增长, GDP增长. */
+    INDICATOR,
+    /** The average of one or more regions: 全国平均水平, 全省、全市. */
+    REGION
+}

@@ -1,0 +1,68 @@
+package org.planindicators.target;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A target stated against another indicator or region: 与经济增长基本同步, 高于GDP增长, 高于全国平均水平,
+ * 增速高于全省、全市.
+ *
+ * <p>Canonical notation: {@code 与经济增长基本同步}, {@code 高于GDP增长}, {@code 高于全省、全市平均水平}.
+ *
+ * @param comparison how the value compares with the reference
+ * @param referenceKind whether the references are indicators or regions
+ * @param references the names of the indicators or regions, at least one
+ * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+ * @param accumulation how the compared values accumulate (年均增速高于… is an annual average)
+ */
+public record Relative(RelativeComparison comparison, ReferenceKind referenceKind, List<String> references,
+        boolean roughly, Accumulation accumulation) implements TargetExpression {
+    /** Checks the fields. */
+    public Relative {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(referenceKind, "referenceKind");
+        Objects.requireNonNull(accumulation, "accumulation");
+        references = List.copyOf(Objects.requireNonNull(references, "references"));
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("references must name at least one indicator or region");
+        }
+        for (String r : references) {
+            if (r.isBlank()) {
+                throw new IllegalArgumentException("references must not contain a blank name");
+            }
+        }
+        if (roughly && comparison != RelativeComparison.IN_STEP) {
+            throw new IllegalArgumentException("roughly (基本) applies only to IN_STEP, not " + comparison);
+        }
+    }
+
+    /** In step with another indicator: {@code 与经济增长基本同步} when {@code roughly}. */
+    public static Relative inStepWith(String indicator, boolean roughly) {
+        return new Relative(RelativeComparison.IN_STEP, ReferenceKind.INDICATOR, List.of(indicator), roughly,
+                Accumulation.LEVEL);
+    }
+
+    /** Compared with another indicator: {@code 高于GDP增长}. */
+    public static Relative toIndicator(RelativeComparison comparison, String indicator) {
+        return new Relative(comparison, ReferenceKind.INDICATOR, List.of(indicator), false, Accumulation.LEVEL);
+    }
+
+    /** Compared with the average of regions: {@code 高于全国平均水平}. */
+    public static Relative toRegions(RelativeComparison comparison, List<String> regions) {
+        return new Relative(comparison, ReferenceKind.REGION, regions, false, Accumulation.LEVEL);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.RELATIVE;
+    }
+
+    @Override
+    public String toString() {
+        String refs = String.join("、", references) + (referenceKind == ReferenceKind.REGION ? "平均水平" : "");
+        String inner = comparison == RelativeComparison.IN_STEP
+                ? "与" + refs + (roughly ? "基本" : "") + "同步"
+                : comparison.word() + refs;
+        return Notation.wrap(accumulation, inner);
+    }
+}
