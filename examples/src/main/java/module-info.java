@@ -1,0 +1,15 @@
+/**
+ * Examples of plan-indicators and the {@code plan-indicators} command-line tool.
+ *
+ * <p>The command classes live in {@code org.planindicators.examples.cli}, which is opened to picocli so that it
+ * can instantiate the commands and inject their options reflectively.
+ */
+module org.planindicators.examples {
+    requires org.planindicators.core;
+    requires org.planindicators.validation;
+    requires info.picocli;
+    requires tools.jackson.databind;
+    requires static org.jspecify;
+
+    opens org.planindicators.examples.cli to info.picocli;
+}
