@@ -784,8 +784,7 @@ public final class TargetScanner {
             if (verb != null && ratio && !levelVerb) {
                 f.measure = verb == ChangeDirection.INCREASE ? Measure.GROWTH_RATE : Measure.REDUCTION_RATE;
             }
-            String subject = prefix != null ? rest : r.isEmpty() ? rest : stripVerb(r);
-            f.subject = trimSubject(subject);
+            f.subject = trimSubject(stripTrailing(clean(rest), SUBJECT_TAIL));
             if (f.forced != null) {
                 f.own = f.forced;
             } else if (f.postfix != null) {
@@ -845,17 +844,6 @@ public final class TargetScanner {
                 }
             }
             return null;
-        }
-
-        private String stripVerb(String text) {
-            for (String[] words : new String[][] {GROWTH_WORDS, REDUCTION_WORDS}) {
-                for (String w : words) {
-                    if (text.endsWith(w)) {
-                        return text.substring(0, text.length() - w.length());
-                    }
-                }
-            }
-            return text;
         }
 
         private String stripFillers(String text) {
@@ -1088,6 +1076,19 @@ public final class TargetScanner {
         }
     }
 
+    /** Words that end the text before a figure but do not name what it measures. */
+    private static final String[] SUBJECT_TAIL = concat(GROWTH_WORDS, REDUCTION_WORDS, FILLERS, LEVEL_VERBS,
+            new String[] {"年均", "平均每年", "累计", "分别", "均", "同比", "比上年", "比上一年度", "较上年", "同口径", "力争",
+                "确保", "稳定在", "控制在"});
+
+    private static String[] concat(String[]... arrays) {
+        List<String> all = new ArrayList<>();
+        for (String[] a : arrays) {
+            all.addAll(List.of(a));
+        }
+        return all.toArray(new String[0]);
+    }
+
     private static final String[] FILLERS_NO_LEVEL = {"达到", "达", "是", "在", "了", "实现", "保持"};
 
     private static String stripTrailing(String text, String[] words) {
@@ -1119,7 +1120,7 @@ public final class TargetScanner {
     }
 
     private static String trimSubject(String text) {
-        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "").replaceAll("(年均|平均每年|累计)$", "");
+        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "");
     }
 
     private static String abbreviate(String text) {

@@ -233,6 +233,12 @@ class TargetParserTest {
         assertThat(TargetParser.standard().parse("单位GDP能耗下降7%以上").targets().get(0).measure())
                 .isEqualTo(Measure.REDUCTION_RATE);
         assertThat(TargetParser.standard().parse("GDP年均增长6.5%左右").targets().get(0).subject()).isEqualTo("GDP");
+        assertThat(TargetParser.standard().parse("城乡居民人均可支配收入分别增长4.4%、5.4%").targets())
+                .extracting(ParsedTarget::subject).containsExactly("城乡居民人均可支配收入", "");
+        assertThat(TargetParser.standard().parse("研发经费投入年均增长不低于10%").targets().get(0).subject())
+                .isEqualTo("研发经费投入");
+        assertThat(TargetParser.standard().parse("集装箱吞吐量达到120万标箱").targets().get(0).subject())
+                .isEqualTo("集装箱吞吐量");
         assertThat(TargetParser.standard().parse("确保居民收入增长与经济增长保持同步").targets().get(0).subject())
                 .isEqualTo("居民收入增长");
     }
