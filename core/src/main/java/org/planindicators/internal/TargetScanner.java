@@ -1120,7 +1120,7 @@ public final class TargetScanner {
     }
 
     private static String trimSubject(String text) {
-        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "");
+        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "").replaceAll("^(确保|力争|争取|其中)", "");
     }
 
     private static String abbreviate(String text) {
