@@ -8,5 +8,6 @@ module org.planindicators.core {
 
     exports org.planindicators.unit;
     exports org.planindicators.target;
+    exports org.planindicators.plan;
 
 }

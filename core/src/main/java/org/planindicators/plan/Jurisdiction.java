@@ -1,0 +1,134 @@
+package org.planindicators.plan;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.unit.Quantity;
+import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitConversionException;
+
+/**
+ * Who a plan belongs to: the nation, an administrative division with its GB/T 2260 {@link DivisionCode}, or a zone
+ * that is not a division at all and may span several (DOMAIN.md §1).
+ *
+ * <p>Rules: the nation and zones have no code; a division's code, when known, has the division's level ({@code
+ * 510113} is a county, so 青白江区 is {@link JurisdictionLevel#COUNTY}); only a zone lists {@linkplain ZoneComponent
+ * components}, with distinct names.
+ *
+ * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+ * @param level the level
+ * @param code the division code; {@code null} for the nation and zones, or when not known
+ * @param components the pieces of a zone, each in one jurisdiction; empty for every other level
+ */
+public record Jurisdiction(String name, JurisdictionLevel level, @Nullable DivisionCode code,
+        List<ZoneComponent> components) {
+
+    /** Checks the fields and the rules above. */
+    public Jurisdiction {
+        Checks.requireNotBlank(name, "name");
+        Objects.requireNonNull(level, "level");
+        components = List.copyOf(Objects.requireNonNull(components, "components"));
+        if (code != null) {
+            if (!level.hasDivisionCode()) {
+                throw new IllegalArgumentException("code must be absent for level " + level.code() + ": " + code);
+            }
+            if (code.level() != level) {
+                throw new IllegalArgumentException("code must have the jurisdiction's level " + level.code() + ": "
+                        + code + " is a " + code.level().code() + " code");
+            }
+        }
+        if (level != JurisdictionLevel.ZONE && !components.isEmpty()) {
+            throw new IllegalArgumentException("components must be empty for level " + level.code() + ": "
+                    + components.size() + " given");
+        }
+        Set<String> names = new HashSet<>();
+        for (ZoneComponent c : components) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("components must have distinct names: " + c.name()
+                        + " appears twice");
+            }
+        }
+    }
+
+    /** The nation: {@code national("中华人民共和国")}. */
+    public static Jurisdiction national(String name) {
+        return new Jurisdiction(name, JurisdictionLevel.NATIONAL, null, List.of());
+    }
+
+    /** A division with its code, the level read from the code: {@code division("成都市青白江区", code("510113"))}. */
+    public static Jurisdiction division(String name, DivisionCode code) {
+        Objects.requireNonNull(code, "code");
+        return new Jurisdiction(name, code.level(), code, List.of());
+    }
+
+    /**
+     * A division with its code given as text: {@code division("成都市青白江区", "510113")}.
+     *
+     * @throws IllegalArgumentException when the code is not valid
+     */
+    public static Jurisdiction division(String name, String code) {
+        return division(name, DivisionCode.parse(code));
+    }
+
+    /** A zone made of {@code components}: 四川天府新区 with 成都片区 and 眉山片区. */
+    public static Jurisdiction zone(String name, List<ZoneComponent> components) {
+        return new Jurisdiction(name, JurisdictionLevel.ZONE, null, components);
+    }
+
+    /** Whether this is a zone rather than an administrative division or the nation. */
+    public boolean isZone() {
+        return level == JurisdictionLevel.ZONE;
+    }
+
+    /**
+     * The total area of a zone: the sum of its components' areas, in the unit of the first component when every
+     * other converts into it exactly, else in the first component unit into which all convert exactly (亩 takes
+     * any), else in the first unit rounded to {@link MathContext#DECIMAL128}. 1484 平方公里 + 94 平方公里 = 1578
+     * 平方公里.
+     *
+     * <p>Empty when this is not a zone, it has no components, or a component's area is not known (a partial sum
+     * would understate the total).
+     */
+    public Optional<Quantity> totalArea() {
+        if (!isZone() || components.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Quantity> areas = new ArrayList<>(components.size());
+        for (ZoneComponent c : components) {
+            if (c.area() == null) {
+                return Optional.empty();
+            }
+            areas.add(c.area());
+        }
+        for (Quantity candidate : areas) {
+            Optional<BigDecimal> sum = exactSum(areas, candidate.unit());
+            if (sum.isPresent()) {
+                return Optional.of(Quantity.of(sum.get(), candidate.unit()));
+            }
+        }
+        Unit unit = areas.get(0).unit();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Quantity a : areas) {
+            sum = sum.add(a.unit().convert(a.value(), unit, MathContext.DECIMAL128));
+        }
+        return Optional.of(Quantity.of(sum, unit));
+    }
+
+    private static Optional<BigDecimal> exactSum(List<Quantity> areas, Unit unit) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Quantity a : areas) {
+            try {
+                sum = sum.add(a.unit().convert(a.value(), unit));
+            } catch (UnitConversionException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sum);
+    }
+}

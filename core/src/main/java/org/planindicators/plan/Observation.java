@@ -1,0 +1,75 @@
+package org.planindicators.plan;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.unit.Quantity;
+
+/**
+ * A measured value of an indicator (实际值) for a period, with how settled it is: 温江区 GDP 2022, 717.11亿元,
+ * preliminary.
+ *
+ * <p>A figure given for parts of a whole is one observation per part, told apart by {@linkplain #dimensions()
+ * dimensions}: "城乡居民人均可支配收入分别增长4.4%、5.4%" is two observations of one indicator, with {@code
+ * {"area": "城镇"}} and {@code {"area": "农村"}}. Dimension keys and values are not blank; the map iterates in key
+ * order, so that output is reproducible.
+ *
+ * @param indicator the code or name of the indicator observed
+ * @param jurisdiction the name (or division code) of the jurisdiction measured; {@code null} when it is the plan's
+ * @param period the year, quarter or month
+ * @param value the value
+ * @param status how settled the value is
+ * @param source where the value was read; {@code null} when not recorded
+ * @param dimensions what part of the whole the value is for; empty for the whole
+ */
+public record Observation(String indicator, @Nullable String jurisdiction, ObservationPeriod period, Quantity value,
+        ObservationStatus status, @Nullable SourceRef source, Map<String, String> dimensions) {
+
+    /** Checks the fields: names not blank, dimension keys and values not blank. */
+    public Observation {
+        Checks.requireNotBlank(indicator, "indicator");
+        Checks.requireNotBlankIfPresent(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(dimensions, "dimensions");
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> e : dimensions.entrySet()) {
+            String key = Checks.requireNotBlank(e.getKey(), "dimensions key");
+            sorted.put(key, Checks.requireNotBlank(e.getValue(), "dimensions[" + key + "]"));
+        }
+        dimensions = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /** The value of {@code indicator} for {@code period}, for the plan's jurisdiction, no source, no dimensions. */
+    public static Observation of(String indicator, ObservationPeriod period, Quantity value,
+            ObservationStatus status) {
+        return new Observation(indicator, null, period, value, status, null, Map.of());
+    }
+
+    /** This observation for {@code jurisdiction}. */
+    public Observation withJurisdiction(@Nullable String jurisdiction) {
+        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
+    }
+
+    /** This observation read at {@code source}. */
+    public Observation withSource(@Nullable SourceRef source) {
+        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
+    }
+
+    /** This observation with the dimension {@code key} set to {@code value}: {@code withDimension("area", "城镇")}. */
+    public Observation withDimension(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Map<String, String> d = new TreeMap<>(dimensions);
+        d.put(key, value);
+        return new Observation(indicator, jurisdiction, period, this.value, status, source, d);
+    }
+
+    /** Whether the value is for a part of the whole (has dimensions). */
+    public boolean isDisaggregated() {
+        return !dimensions.isEmpty();
+    }
+}
