@@ -4,7 +4,7 @@
  * <p>Only the API packages are exported; {@code org.planindicators.internal} holds the implementation.
  */
 module org.planindicators.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.planindicators.unit;
     exports org.planindicators.target;
