@@ -1,0 +1,61 @@
+package org.planindicators.validation;
+
+import java.nio.charset.Charset;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.unit.UnitRegistry;
+
+/**
+ * How to read files.
+ *
+ * @param encoding the encoding of text files, or {@code null} to detect it (UTF-8 with or without BOM, else GB18030)
+ * @param baseYear the base year of a table whose headers give none, or {@code null}
+ * @param targetYear the target year of a table whose headers give none, or {@code null}
+ * @param maxProblems the most problems listed per file; the rest are counted
+ * @param maxFileBytes the largest file read, in bytes (observation streams are not limited)
+ * @param units the units known to the readers
+ */
+public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
+        int maxProblems, long maxFileBytes, UnitRegistry units) {
+    /** The default cap on listed problems. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1000;
+    /** The default size limit of plan and table files: 64 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    /** Checks the fields. */
+    public ImportOptions {
+        Objects.requireNonNull(units, "units");
+        if (maxProblems < 1) {
+            throw new IllegalArgumentException("maxProblems must be positive: " + maxProblems);
+        }
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+    }
+
+    /** Detect the encoding, years from headers, 1000 problems, 64 MiB, standard units. */
+    public static ImportOptions defaults() {
+        return new ImportOptions(null, null, null, DEFAULT_MAX_PROBLEMS, DEFAULT_MAX_FILE_BYTES,
+                UnitRegistry.standard());
+    }
+
+    /** These options with the encoding given. */
+    public ImportOptions withEncoding(@Nullable Charset charset) {
+        return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units);
+    }
+
+    /** These options with the base and target years of tables whose headers give none. */
+    public ImportOptions withYears(@Nullable Integer base, @Nullable Integer target) {
+        return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units);
+    }
+
+    /** These options with another cap on listed problems. */
+    public ImportOptions withMaxProblems(int max) {
+        return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units);
+    }
+
+    /** These options with another size limit. */
+    public ImportOptions withMaxFileBytes(long max) {
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units);
+    }
+}

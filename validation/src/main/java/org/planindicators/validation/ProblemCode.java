@@ -1,0 +1,45 @@
+package org.planindicators.validation;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A kind of problem, with a stable code ({@code J003}, {@code T012} …), a default severity and a message template
+ * in a resource bundle.
+ *
+ * <p>Each area of the library has its own enum of codes and its own bundle, named after the enum's class
+ * ({@code org/planindicators/validation/TableProblem.properties}, {@code …_zh.properties}), with one key per
+ * constant name. Templates are {@link MessageFormat} patterns; the arguments are those the {@link Problem} carries.
+ * Codes never change meaning; new ones are added.
+ */
+public interface ProblemCode {
+    /** The stable code, such as {@code T012}. */
+    String code();
+
+    /** The severity problems of this kind have unless the check says otherwise. */
+    Severity severity();
+
+    /** The constant's name, the key of its message in the bundle. */
+    String name();
+
+    /** The base name of the resource bundle holding the messages. */
+    default String bundleBaseName() {
+        return getClass().getName();
+    }
+
+    /**
+     * The message for {@code locale} with {@code arguments} filled in. Chinese for {@code zh}, English otherwise.
+     */
+    default String format(Locale locale, Object... arguments) {
+        Locale l = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(bundleBaseName(), l, getClass().getModule()).getString(name());
+        } catch (MissingResourceException e) {
+            return code() + " " + String.join(", ", java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        }
+        return new MessageFormat(pattern, l).format(arguments);
+    }
+}

@@ -1,0 +1,81 @@
+package org.planindicators.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gathers the problems of one file while it is read: keeps the first {@code cap} of them and counts them all, by
+ * code. Not thread-safe; one collector a file.
+ */
+public final class ProblemCollector {
+    private final String file;
+    private final int cap;
+    private final List<Problem> kept = new ArrayList<>();
+    private final Map<String, Long> counts = new TreeMap<>();
+    private long errors;
+    private long warnings;
+
+    /**
+     * A collector for {@code file} that lists at most {@code cap} problems.
+     *
+     * @throws IllegalArgumentException when the cap is not positive
+     */
+    public ProblemCollector(String file, int cap) {
+        this.file = Objects.requireNonNull(file, "file");
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be positive: " + cap);
+        }
+        this.cap = cap;
+    }
+
+    /** The file problems are collected for. */
+    public String file() {
+        return file;
+    }
+
+    /** Records a problem: listed while under the cap, counted always. */
+    public void add(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
+        counts.merge(problem.code().code(), 1L, Long::sum);
+        if (problem.isError()) {
+            errors++;
+        } else {
+            warnings++;
+        }
+        if (kept.size() < cap) {
+            kept.add(problem);
+        }
+    }
+
+    /** Records a problem of {@code code} at {@code line} and {@code column}. */
+    public void add(ProblemCode code, int line, int column, @Nullable String field, @Nullable String value,
+            Object... arguments) {
+        add(Problem.of(code, Location.at(file, line, column), field, value, arguments));
+    }
+
+    /** Records a problem of {@code code} at {@code location}. */
+    public void add(ProblemCode code, Location location, @Nullable String field, @Nullable String value,
+            Object... arguments) {
+        add(Problem.of(code, location, field, value, arguments));
+    }
+
+    /** Whether an error has been recorded. */
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** The number of errors recorded. */
+    public long errorCount() {
+        return errors;
+    }
+
+    /** The report of what was collected. */
+    public ValidationReport report(FileKind kind, int indicators, long observations) {
+        return new ValidationReport(file, kind, indicators, observations, kept, errors + warnings > kept.size(),
+                counts, errors, warnings);
+    }
+}

@@ -1,0 +1,20 @@
+package org.planindicators.validation;
+
+/** How serious a problem is. A file with an error yields no model; warnings leave the model usable. */
+public enum Severity {
+    /** The file, or a value in it, cannot be used as it is. */
+    ERROR("error"),
+    /** Suspicious but usable: a target below its baseline, a relative target naming an unknown indicator. */
+    WARNING("warning");
+
+    private final String code;
+
+    Severity(String code) {
+        this.code = code;
+    }
+
+    /** The stable code: {@code error}, {@code warning}. */
+    public String code() {
+        return code;
+    }
+}
