@@ -5,9 +5,13 @@
  */
 module org.planindicators.core {
     requires static transitive org.jspecify;
+    // Constraint annotations on the model; only needed by code that validates (plan-indicators-validation).
+    requires static jakarta.validation;
 
     exports org.planindicators.unit;
     exports org.planindicators.target;
     exports org.planindicators.plan;
+    // Validators (Hibernate Validator) and data binders read the model's record fields reflectively.
+    opens org.planindicators.plan;
 
 }

@@ -1,14 +1,49 @@
 package org.planindicators.validation.internal;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Baseline;
+import org.planindicators.plan.Goal;
+import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
+import org.planindicators.plan.PlanPart;
+import org.planindicators.plan.Target;
+import org.planindicators.target.Accumulation;
+import org.planindicators.target.AtMost;
+import org.planindicators.target.Change;
+import org.planindicators.target.Direction;
+import org.planindicators.target.LessThan;
+import org.planindicators.target.Measure;
+import org.planindicators.target.NumericTarget;
+import org.planindicators.target.ReferenceKind;
+import org.planindicators.target.Relative;
+import org.planindicators.unit.Quantity;
+import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitFamily;
 import org.planindicators.validation.Location;
+import org.planindicators.validation.PlanProblem;
 import org.planindicators.validation.ProblemCollector;
 
 /**
  * The checks every plan gets once a reader has built it: the Jakarta Validation constraints declared on the model
- * (run by Hibernate Validator) and the plan-level rules (unique codes, years in order, units that fit the measure,
- * targets consistent with direction, relative targets naming known indicators).
+ * (run by Hibernate Validator) and the plan-level rules (unique codes and names, years in order, units that fit the
+ * measure, shares within 0–100%, targets consistent with direction, relative targets naming known indicators).
  *
  * <p>Readers give a {@link Locator} that turns a path in the model into a place in their file.
  */
@@ -24,7 +59,29 @@ public final class PlanChecks {
         Location locate(String path);
     }
 
+    /** Words in an indicator's name that make a value in % a share of a whole. */
+    private static final java.util.regex.Pattern SHARE_NAME = java.util.regex.Pattern.compile("比重|占比|比例|覆盖率|率$");
+
+    /** Other names plans use for the same indicator, for relative targets (与经济增长同步). */
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "经济增长", List.of("地区生产总值", "GDP", "国内生产总值", "经济增速"),
+            "GDP", List.of("地区生产总值", "国内生产总值"),
+            "GDP增长", List.of("地区生产总值", "国内生产总值"));
+
     private PlanChecks() {
+    }
+
+    /** The one validator; Hibernate Validator without Expression Language. */
+    private static final class Engine {
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /** An indicator and its path in the model. */
+    private record Located(Indicator indicator, String path) {
     }
 
     /** Runs every check on {@code plan}, adding problems to {@code collector}. */
@@ -32,5 +89,207 @@ public final class PlanChecks {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(locator, "locator");
         Objects.requireNonNull(collector, "collector");
+        constraints(plan, locator, collector);
+        List<Located> indicators = new ArrayList<>();
+        for (int p = 0; p < plan.parts().size(); p++) {
+            collect(plan.parts().get(p), "parts[" + p + "]", indicators);
+        }
+        uniqueness(indicators, locator, collector);
+        for (Located l : indicators) {
+            indicatorRules(plan, l, indicators, locator, collector);
+        }
+    }
+
+    private static void collect(PlanPart part, String path, List<Located> out) {
+        for (int g = 0; g < part.goals().size(); g++) {
+            Goal goal = part.goals().get(g);
+            for (int i = 0; i < goal.indicators().size(); i++) {
+                out.add(new Located(goal.indicators().get(i), path + ".goals[" + g + "].indicators[" + i + "]"));
+            }
+        }
+        for (int c = 0; c < part.children().size(); c++) {
+            collect(part.children().get(c), path + ".children[" + c + "]", out);
+        }
+    }
+
+    // ------------------------------------------------------------------ declared constraints
+
+    private static void constraints(Plan plan, Locator locator, ProblemCollector collector) {
+        List<ConstraintViolation<Plan>> violations = new ArrayList<>(Engine.VALIDATOR.validate(plan));
+        violations.sort(Comparator.comparing((ConstraintViolation<Plan> v) -> v.getPropertyPath().toString())
+                .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
+        for (ConstraintViolation<Plan> v : violations) {
+            String path = v.getPropertyPath().toString().replace(".<list element>", "");
+            String field = leaf(path);
+            Object invalid = v.getInvalidValue();
+            String value = invalid == null ? null : String.valueOf(invalid);
+            Annotation a = v.getConstraintDescriptor().getAnnotation();
+            Location where = locator.locate(path);
+            if (a instanceof NotBlank) {
+                collector.add(PlanProblem.BLANK, where, field, value, field);
+            } else if (a instanceof Size s) {
+                collector.add(PlanProblem.TOO_LONG, where, field, value, field,
+                        value == null ? 0 : value.length(), s.max());
+            } else if (a instanceof Min || a instanceof Max) {
+                long min = a instanceof Min m ? m.value() : 1949;
+                long max = a instanceof Max m ? m.value() : 2100;
+                collector.add(PlanProblem.YEAR_OUT_OF_RANGE, where, field, value, field, value, min, max);
+            } else if (a instanceof Pattern) {
+                collector.add(PlanProblem.BAD_CODE, where, field, value, value);
+            } else {
+                collector.add(PlanProblem.CONSTRAINT, where, field, value, field, v.getMessage());
+            }
+        }
+    }
+
+    private static String leaf(String path) {
+        String p = path.replaceAll("\\[\\d+]$", "");
+        int dot = p.lastIndexOf('.');
+        return dot < 0 ? p : p.substring(dot + 1);
+    }
+
+    // ------------------------------------------------------------------ plan-level rules
+
+    private static void uniqueness(List<Located> indicators, Locator locator, ProblemCollector collector) {
+        Map<String, Indicator> codes = new HashMap<>();
+        Map<String, Indicator> names = new HashMap<>();
+        for (Located l : indicators) {
+            Indicator ind = l.indicator();
+            if (ind.code() != null) {
+                Indicator first = codes.putIfAbsent(ind.code(), ind);
+                if (first != null) {
+                    collector.add(PlanProblem.DUPLICATE_CODE, locator.locate(l.path() + ".code"), "code", ind.code(),
+                            ind.code(), first.name());
+                }
+            }
+            Indicator first = names.putIfAbsent(ind.name(), ind);
+            if (first != null) {
+                collector.add(PlanProblem.DUPLICATE_NAME, locator.locate(l.path() + ".name"), "name", ind.name(),
+                        ind.name());
+            }
+        }
+    }
+
+    private static void indicatorRules(Plan plan, Located l, List<Located> all, Locator locator,
+            ProblemCollector collector) {
+        Indicator ind = l.indicator();
+        String name = ind.name();
+        boolean rate = ind.measure() != Measure.LEVEL;
+        if (rate && ind.unit().family() != UnitFamily.RATIO && !ind.unit().isNone()) {
+            collector.add(PlanProblem.RATE_NOT_PERCENT, locator.locate(l.path() + ".unit"), "unit",
+                    ind.unit().symbol(), name, english(ind.measure()), ind.unit().symbol(), chinese(ind.measure()));
+        }
+        boolean share = !rate && ind.unit().equals(Unit.PERCENT) && SHARE_NAME.matcher(name).find();
+        Baseline baseline = ind.baseline();
+        if (baseline != null) {
+            if (baseline.year() > plan.baseYear()) {
+                collector.add(PlanProblem.BASELINE_AFTER_BASE, locator.locate(l.path() + ".baseline.year"), "year",
+                        String.valueOf(baseline.year()), name, baseline.year(), plan.baseYear());
+            }
+            if (share && outsideShare(baseline.value())) {
+                collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(l.path() + ".baseline.value"), "value",
+                        baseline.value().toString(), name, baseline.value());
+            }
+        }
+        for (int t = 0; t < ind.targets().size(); t++) {
+            Target target = ind.targets().get(t);
+            String path = l.path() + ".targets[" + t + "]";
+            int year = target.year();
+            if (year <= plan.baseYear()) {
+                collector.add(PlanProblem.TARGET_NOT_AFTER_BASE, locator.locate(path + ".year"), "year",
+                        String.valueOf(year), name, year, plan.baseYear());
+            } else if (!plan.period().contains(year) && !Objects.equals(plan.visionYear(), year)) {
+                collector.add(PlanProblem.TARGET_OUTSIDE_PERIOD, locator.locate(path + ".year"), "year",
+                        String.valueOf(year), name, year, plan.period(),
+                        plan.visionYear() == null ? "—" : plan.visionYear());
+            }
+            if (target.expression() instanceof NumericTarget nt) {
+                numericTargetRules(ind, nt, baseline, share, path, locator, collector);
+            } else if (target.expression() instanceof Relative r && r.referenceKind() == ReferenceKind.INDICATOR) {
+                for (String ref : r.references()) {
+                    if (!knownIndicator(ref, ind, all)) {
+                        collector.add(PlanProblem.UNKNOWN_REFERENCE, locator.locate(path + ".expression"), "target",
+                                r.toString(), name, ref);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void numericTargetRules(Indicator ind, NumericTarget nt, @Nullable Baseline baseline,
+            boolean share, String path, Locator locator, ProblemCollector collector) {
+        String name = ind.name();
+        Unit unit = nt.unit();
+        boolean percentOnLevel = unit.family() == UnitFamily.RATIO; // a growth target on a level indicator
+        if (!(nt instanceof Change) && !unit.isNone() && !ind.unit().isNone() && !percentOnLevel
+                && !unit.isCompatibleWith(ind.unit())) {
+            collector.add(PlanProblem.TARGET_UNIT_MISMATCH, locator.locate(path + ".expression"), "target",
+                    nt.toString(), name, nt, unit.symbol());
+            return;
+        }
+        Quantity high = nt.high();
+        if (share && !(nt instanceof Change) && (outsideShare(nt.value()) || (high != null && outsideShare(high)))) {
+            collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(path + ".expression"), "target",
+                    nt.toString(), name, nt);
+        }
+        if (baseline == null || nt instanceof Change || ind.measure() != Measure.LEVEL
+                || nt.accumulation() != Accumulation.LEVEL || ind.direction() == Direction.BAND) {
+            return;
+        }
+        Quantity target = inIndicatorUnit(nt.value(), ind);
+        Quantity base = baseline.value();
+        if (target == null || !target.unit().isCompatibleWith(base.unit())) {
+            return;
+        }
+        boolean ceiling = nt instanceof AtMost || nt instanceof LessThan;
+        int c = target.compareAmount(base);
+        boolean against = ind.direction() == Direction.HIGHER_IS_BETTER ? c < 0 && !ceiling : c > 0;
+        if (against) {
+            String dirEn = ind.direction() == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
+            String dirZh = ind.direction() == Direction.HIGHER_IS_BETTER ? "越高越好" : "越低越好";
+            collector.add(PlanProblem.TARGET_AGAINST_DIRECTION, locator.locate(path + ".expression"), "target",
+                    nt.toString(), name, nt, base, dirEn, dirZh);
+        }
+    }
+
+    private static @Nullable Quantity inIndicatorUnit(Quantity q, Indicator ind) {
+        if (q.unit().isNone()) {
+            return Quantity.of(q.value(), ind.unit());
+        }
+        return q.unit().isCompatibleWith(ind.unit()) ? q : null;
+    }
+
+    private static boolean outsideShare(Quantity q) {
+        if (!q.unit().equals(Unit.PERCENT) && !q.unit().isNone()) {
+            return false;
+        }
+        return q.value().signum() < 0 || q.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0;
+    }
+
+    private static boolean knownIndicator(String reference, Indicator self, List<Located> all) {
+        List<String> names = new ArrayList<>();
+        names.add(reference);
+        names.addAll(ALIASES.getOrDefault(reference, List.of()));
+        for (Located l : all) {
+            Indicator other = l.indicator();
+            if (other == self) {
+                continue;
+            }
+            for (String n : names) {
+                if (other.name().contains(n) || n.contains(other.name())
+                        || (other.code() != null && other.code().equals(n))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String english(Measure m) {
+        return m == Measure.GROWTH_RATE ? "growth rate" : m == Measure.REDUCTION_RATE ? "reduction rate" : "level";
+    }
+
+    private static String chinese(Measure m) {
+        return m == Measure.GROWTH_RATE ? "增长率" : m == Measure.REDUCTION_RATE ? "下降率" : "水平值";
     }
 }
