@@ -1,0 +1,253 @@
+package org.planindicators.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Registries a program extends with its own units, and the magnitudes a unit takes. */
+class UnitRegistryTest {
+    private static final UnitRegistry STANDARD = UnitRegistry.standard();
+
+    @Test
+    void aNewClassifierIsACountOfItsOwnKind() {
+        UnitRegistry r = STANDARD.withUnit("匹", UnitFamily.COUNT);
+        Unit pi = r.parse("匹");
+        assertThat(pi.symbol()).isEqualTo("匹");
+        assertThat(pi.family()).isEqualTo(UnitFamily.COUNT);
+        assertThat(pi.isOrdinal()).isFalse();
+        assertThat(pi.isCompatibleWith(STANDARD.parse("个"))).isFalse();
+        assertThat(pi.isCompatibleWith(STANDARD.parse("头"))).isFalse();
+        Unit wanPi = r.parse("万 匹");
+        assertThat(wanPi.symbol()).isEqualTo("万匹");
+        assertThat(wanPi.family()).isEqualTo(UnitFamily.COUNT);
+        assertThat(pi.convert(new BigDecimal("30000"), wanPi)).isEqualByComparingTo("3");
+        assertThat(r.parse("匹/万人").family()).isEqualTo(UnitFamily.COMPOUND);
+        assertThat(r.parse("匹(个)").symbol()).isEqualTo("匹(个)");
+    }
+
+    @Test
+    void aClassifierTheStandardRegistryKnowsIsNotRegisteredAgain() {
+        // 艘 (ships) is one of the standard classifiers already.
+        assertThat(STANDARD.parse("艘").family()).isEqualTo(UnitFamily.COUNT);
+        assertThatThrownBy(() -> STANDARD.withUnit("艘", UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'艘'");
+    }
+
+    @Test
+    void aUnitDefinedByAFactorConvertsExactly() {
+        UnitRegistry r = STANDARD.withUnit("市斤", new BigDecimal("0.5"), Unit.parse("公斤"));
+        Unit jin = r.parse("市斤");
+        Unit kg = Unit.parse("公斤");
+        assertThat(jin.symbol()).isEqualTo("市斤");
+        assertThat(jin.family()).isEqualTo(UnitFamily.MASS);
+        assertThat(jin.isCompatibleWith(kg)).isTrue();
+        assertThat(jin.convert(BigDecimal.ONE, kg)).isEqualTo(new BigDecimal("0.5"));
+        assertThat(jin.convert(new BigDecimal("3"), kg)).isEqualTo(new BigDecimal("1.5"));
+        assertThat(kg.convert(BigDecimal.ONE, jin)).isEqualTo(new BigDecimal("2"));
+        assertThat(jin.convert(new BigDecimal("2000"), Unit.parse("吨"))).isEqualTo(BigDecimal.ONE);
+        Unit wanJin = r.parse("万市斤");
+        assertThat(wanJin.symbol()).isEqualTo("万市斤");
+        assertThat(wanJin.convert(BigDecimal.ONE, Unit.parse("吨"))).isEqualTo(new BigDecimal("5"));
+        assertThat(Quantity.parse("3市斤", r).isEquivalentTo(Quantity.parse("1.5公斤"))).isTrue();
+    }
+
+    @Test
+    void aUnitDefinedByAFractionConvertsExactly() {
+        UnitRegistry r = STANDARD.withUnit("市亩", 1, 15, Unit.parse("公顷"));
+        Unit shimu = r.parse("市亩");
+        assertThat(shimu.isCompatibleWith(Unit.parse("亩"))).isTrue();
+        assertThat(shimu.convert(BigDecimal.TEN, Unit.parse("亩"))).isEqualTo(BigDecimal.TEN);
+        assertThat(shimu.convert(new BigDecimal("15"), Unit.parse("公顷"))).isEqualTo(BigDecimal.ONE);
+    }
+
+    @Test
+    void aUnitDefinedOnAMagnitudeOrACompound() {
+        UnitRegistry r = STANDARD.withUnit("百万美金", BigDecimal.ONE, Unit.parse("百万美元"))
+                .withUnit("人均平方米", BigDecimal.ONE, Unit.parse("平方米/人"));
+        assertThat(r.parse("百万美金").convert(BigDecimal.ONE, Unit.parse("万美元"))).isEqualTo(new BigDecimal("100"));
+        Unit perCapita = r.parse("人均平方米");
+        assertThat(perCapita.family()).isEqualTo(UnitFamily.COMPOUND);
+        assertThat(perCapita.isCompatibleWith(Unit.parse("平方米/人"))).isTrue();
+        assertThat(r.find("万人均平方米")).isEmpty();
+    }
+
+    @Test
+    void anAliasReadsAsItsUnitAndPrintsTheUnitsSymbol() {
+        UnitRegistry r = STANDARD.withAlias("平米", Unit.parse("平方米"));
+        assertThat(r.parse("平米")).isEqualTo(Unit.parse("平方米"));
+        assertThat(r.parse("平米").symbol()).isEqualTo("平方米");
+        assertThat(r.parse("万平米")).isEqualTo(Unit.parse("万平方米"));
+        assertThat(r.parse("平米/人")).isEqualTo(Unit.parse("平方米/人"));
+        assertThat(Quantity.parse("17平米", r).toString()).isEqualTo("17平方米");
+    }
+
+    @Test
+    void anAliasOfAUnitThatTakesNoMagnitudeTakesNone() {
+        UnitRegistry r = STANDARD.withAlias("万方", Unit.parse("万立方米")).withAlias("pp", Unit.PERCENTAGE_POINT);
+        assertThat(r.parse("万方")).isEqualTo(Unit.parse("万立方米"));
+        assertThat(r.find("亿万方")).isEmpty();
+        assertThat(r.parse("pp")).isSameAs(Unit.PERCENTAGE_POINT);
+        assertThat(r.find("万pp")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"元", "个", "亩", "%", "个百分点", "百分点", "千米", "类", "上年=100", "TEU"})
+    void aKnownSymbolIsRefusedNamingIt(String symbol) {
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, BigDecimal.ONE, Unit.parse("元")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        assertThatThrownBy(() -> STANDARD.withAlias(symbol, Unit.parse("元")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+    }
+
+    @Test
+    void registeringTwiceIsRefused() {
+        UnitRegistry r = STANDARD.withUnit("匹", UnitFamily.COUNT);
+        assertThatThrownBy(() -> r.withUnit("匹", UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'匹'");
+        assertThatThrownBy(() -> r.withAlias("匹", Unit.parse("个")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'匹'");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "艘1"
+            "2号"
+            "元/人"
+            "/"
+            "平 米"
+            " 匹"
+            "匹\t"
+            "匹\u3000"
+            """)
+    void aSymbolWithDigitsSlashesOrSpacesIsRefusedNamingIt(String written) {
+        String symbol = written.replace("\\t", "\t");
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, 1, 2, Unit.parse("个")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        assertThatThrownBy(() -> STANDARD.withAlias(symbol, Unit.parse("个")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void aBlankSymbolIsRefused(String symbol) {
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
+    }
+
+    @Test
+    void aFactorMustBePositive() {
+        Unit kg = Unit.parse("公斤");
+        assertThatThrownBy(() -> STANDARD.withUnit("市斤", BigDecimal.ZERO, kg))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        assertThatThrownBy(() -> STANDARD.withUnit("市斤", new BigDecimal("-0.5"), kg))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        assertThatThrownBy(() -> STANDARD.withUnit("市斤", 0, 2, kg))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        assertThatThrownBy(() -> STANDARD.withUnit("市斤", 1, -2, kg))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+    }
+
+    @Test
+    void theStandardRegistryIsUnchangedByExtensions() {
+        Set<String> before = Set.copyOf(STANDARD.symbols());
+        UnitRegistry extended = STANDARD.withUnit("匹", UnitFamily.COUNT)
+                .withUnit("市斤", new BigDecimal("0.5"), Unit.parse("公斤"))
+                .withAlias("平米", Unit.parse("平方米"));
+        assertThat(extended.symbols()).contains("匹", "市斤", "平米").containsAll(before);
+        assertThat(UnitRegistry.standard()).isSameAs(STANDARD);
+        assertThat(STANDARD.symbols()).isEqualTo(before).doesNotContain("匹", "市斤", "平米");
+        assertThat(STANDARD.find("匹")).isEmpty();
+        assertThat(STANDARD.find("市斤")).isEmpty();
+        assertThat(STANDARD.find("平米")).isEmpty();
+        assertThat(Unit.parse("万元").symbol()).isEqualTo("万元");
+    }
+
+    @Test
+    void extensionsDoNotSeeEachOther() {
+        UnitRegistry a = STANDARD.withUnit("匹", UnitFamily.COUNT);
+        UnitRegistry b = STANDARD.withUnit("只羊", UnitFamily.COUNT);
+        assertThat(a.find("只羊")).isEmpty();
+        assertThat(b.find("匹")).isEmpty();
+        // The same symbol registered in two registries gives two units that do not convert into each other.
+        UnitRegistry c = STANDARD.withUnit("匹", UnitFamily.LENGTH);
+        assertThat(c.parse("匹").family()).isEqualTo(UnitFamily.LENGTH);
+    }
+
+    @Test
+    void symbolsCannotBeModified() {
+        assertThatThrownBy(() -> STANDARD.symbols().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> STANDARD.symbols().remove("元")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void nullsAreRefused() {
+        assertThatThrownBy(() -> STANDARD.withUnit(null, UnitFamily.COUNT)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> STANDARD.withUnit("匹", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> STANDARD.withUnit("匹", BigDecimal.ONE, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> STANDARD.withAlias("匹", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> STANDARD.parse(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1} × {0} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            元       | TEN_THOUSAND     | 万元
+            元       | HUNDRED_MILLION  | 亿元
+            元       | TRILLION         | 万亿元
+            元       | BILLION          | 十亿元
+            标箱     | TEN_THOUSAND     | 万标箱
+            人次     | TEN_THOUSAND     | 万人次
+            平方米   | TEN_THOUSAND     | 万平方米
+            亩       | TEN_THOUSAND     | 万亩
+            人       | THOUSAND         | 千人
+            平方公里 | HUNDRED          | 百平方公里
+            公里     | TEN_THOUSAND     | 万公里
+            克       | THOUSAND         | 千克
+            元       | ONE              | 元
+            %        | ONE              | %
+            """)
+    void aMagnitudeBeforeAUnit(String unit, Magnitude magnitude, String symbol) {
+        Unit u = STANDARD.withMagnitude(Unit.parse(unit), magnitude);
+        assertThat(u.symbol()).isEqualTo(symbol);
+        assertThat(u).isEqualTo(Unit.parse(symbol));
+        assertThat(u.family()).isEqualTo(Unit.parse(unit).family());
+        assertThat(u.convert(BigDecimal.ONE, Unit.parse(unit)))
+                .isEqualTo(BigDecimal.TEN.pow(magnitude.exponent()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"%", "‰", "个百分点", "类", "上年=100", "平方米/人", "万元", "名(个)"})
+    void someUnitsTakeNoMagnitude(String unit) {
+        assertThatThrownBy(() -> STANDARD.withMagnitude(Unit.parse(unit), Magnitude.TEN_THOUSAND))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + Unit.parse(unit).symbol() + "'");
+        assertThat(STANDARD.withMagnitude(Unit.parse(unit), Magnitude.ONE)).isEqualTo(Unit.parse(unit));
+    }
+
+    @Test
+    void aUnitOfAnotherRegistryTakesNoMagnitude() {
+        Unit pi = STANDARD.withUnit("匹", UnitFamily.COUNT).parse("匹");
+        assertThatThrownBy(() -> STANDARD.withMagnitude(pi, Magnitude.TEN_THOUSAND))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
