@@ -228,9 +228,12 @@ public final class UnitRegistry {
     }
 
     /**
-     * {@code unit} with a magnitude before it: 万 × 标箱 = 万标箱 (10⁴ TEU).
+     * {@code unit} with a magnitude before it: 万 × 标箱 = 万标箱 (10⁴ TEU). When the prefixed text is itself a
+     * symbol or alias of this registry for the same amount, that unit is returned, so that the result reads back
+     * from its symbol: 千 × 米 gives 公里, since "千米" reads as 公里.
      *
-     * @throws IllegalArgumentException when the unit takes no magnitude (%, 个百分点, 类, 上年=100, compounds)
+     * @throws IllegalArgumentException when the unit takes no magnitude (%, 个百分点, 类, 上年=100, compounds), or
+     *     the prefixed text is a symbol of this registry for another unit
      */
     public Unit withMagnitude(Unit unit, Magnitude magnitude) {
         Objects.requireNonNull(unit, "unit");
@@ -241,8 +244,19 @@ public final class UnitRegistry {
         if (!isPrefixable(unit)) {
             throw new IllegalArgumentException("unit '" + unit.symbol() + "' takes no magnitude prefix");
         }
-        return new Unit(magnitude.prefix() + unit.symbol(), unit.family(), unit.dimension(),
-                unit.factor().multiply(Rational.powerOfTen(magnitude.exponent())), unit.isOrdinal());
+        String symbol = magnitude.prefix() + unit.symbol();
+        Rational factor = unit.factor().multiply(Rational.powerOfTen(magnitude.exponent()));
+        Entry known = entries.get(symbol);
+        if (known != null) {
+            // The text reads as the known symbol, not as a magnitude and a base (a tie goes to the symbol).
+            Unit k = known.unit();
+            if (k.dimension().equals(unit.dimension()) && k.factor().equals(factor)) {
+                return k;
+            }
+            throw new IllegalArgumentException("'" + symbol + "' is the unit '" + k.symbol() + "', not "
+                    + magnitude.prefix() + " × " + unit.symbol());
+        }
+        return new Unit(symbol, unit.family(), unit.dimension(), factor, unit.isOrdinal());
     }
 
     private static UnitRegistry buildStandard() {

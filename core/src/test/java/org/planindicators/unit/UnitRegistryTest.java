@@ -235,6 +235,48 @@ class UnitRegistryTest {
                 .isEqualTo(BigDecimal.TEN.pow(magnitude.exponent()));
     }
 
+    /** Regression: 千 × 米 gave a unit printed "千米", which reads back as 公里 and so was not equal to it. */
+    @Test
+    void magnitudeThatSpellsAnAliasGivesTheAliasedUnit() {
+        Unit kilometre = STANDARD.withMagnitude(Unit.parse("米"), Magnitude.THOUSAND);
+        assertThat(kilometre).isEqualTo(Unit.parse("千米")).isEqualTo(Unit.parse("公里"));
+        assertThat(kilometre.symbol()).isEqualTo("公里");
+        assertThat(Unit.parse(kilometre.symbol())).isEqualTo(kilometre);
+        assertThat(Quantity.parse(Quantity.of("0", kilometre).toString())).isEqualTo(Quantity.of("0", kilometre));
+        assertThat(STANDARD.withMagnitude(Unit.parse("米"), Magnitude.TEN_THOUSAND).symbol()).isEqualTo("万米");
+    }
+
+    @Test
+    void magnitudeThatSpellsAnotherUnitIsRefused() {
+        UnitRegistry r = STANDARD.withUnit("瓦", UnitFamily.LENGTH);
+        assertThatThrownBy(() -> r.withMagnitude(r.parse("瓦"), Magnitude.THOUSAND))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'千瓦'");
+        UnitRegistry watt = STANDARD.withUnit("瓦", 1, 1000, Unit.parse("千瓦"));
+        assertThat(watt.withMagnitude(watt.parse("瓦"), Magnitude.THOUSAND)).isEqualTo(Unit.parse("千瓦"));
+    }
+
+    /** Every symbol of the standard registry, with every magnitude it takes, reads back from its symbol. */
+    @Test
+    void everyStandardSymbolWithEveryMagnitudeReadsBack() {
+        int checked = 0;
+        for (String s : STANDARD.symbols()) {
+            Unit base = STANDARD.parse(s);
+            for (Magnitude m : Magnitude.values()) {
+                Unit u;
+                try {
+                    u = STANDARD.withMagnitude(base, m);
+                } catch (IllegalArgumentException e) {
+                    assertThat(m).isNotEqualTo(Magnitude.ONE);
+                    continue;
+                }
+                assertThat(STANDARD.parse(u.symbol())).as("%s × %s", m, s).isEqualTo(u);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"%", "‰", "个百分点", "类", "上年=100", "平方米/人", "万元", "名(个)"})
     void someUnitsTakeNoMagnitude(String unit) {
