@@ -135,7 +135,8 @@ public final class UnitRegistry {
     public Unit parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String input = text.toString();
-        String s = CjkText.normalize(input).text();
+        CjkText normalized = CjkText.normalize(input);
+        String s = normalized.text();
         if (s.isEmpty()) {
             return Unit.NONE;
         }
@@ -144,7 +145,7 @@ public final class UnitRegistry {
             return m.get().unit();
         }
         int at = m.map(UnitMatch::end).orElse(0);
-        throw new UnitParseException(input, at,
+        throw new UnitParseException(input, normalized.originOf(at, input.length()),
                 "unknown unit '" + input + "'" + (at > 0 ? ": cannot read '" + s.substring(at) + "'" : "")
                         + "; expected a unit such as 亿元, 万标箱, %, 个百分点, 平方米/人",
                 "无法识别的单位“" + input + "”" + (at > 0 ? "：“" + s.substring(at) + "”无法识别" : "")

@@ -42,6 +42,24 @@ class UnitErrorsTest {
         assertThat(e.index()).isEqualTo(index);
     }
 
+    /** Regression: the index was counted in the normalised text, so spaces and full-width forms shifted it. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # text                | index in the text as written
+            "万 标箱x"            | 4
+            "万　标 箱 x"         | 6
+            "  亿元x"             | 4
+            "  万标"              | 2
+            "平 方 米 / 人 / 年"  | 10
+            "名 （ 个"            | 2
+            """)
+    void parseErrorIndexPointsIntoTheTextAsWritten(String text, int index) {
+        UnitParseException e = catchThrowableOfType(UnitParseException.class, () -> Unit.parse(text));
+        assertThat(e).isNotNull();
+        assertThat(e.input()).isEqualTo(text);
+        assertThat(e.index()).isEqualTo(index);
+    }
+
     @Test
     void messageNamesTheUnreadRest() {
         assertThatThrownBy(() -> Unit.parse("亿元x"))
