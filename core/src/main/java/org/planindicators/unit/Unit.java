@@ -113,7 +113,12 @@ public final class Unit {
         return f.isOne() ? value : normalizeScale(f.apply(value, context));
     }
 
-    private Rational conversionFactor(Unit target) {
+    /**
+     * The exact factor from this unit into {@code target}: a value here times the factor is the value there.
+     *
+     * @throws UnitConversionException when the units are not compatible
+     */
+    Rational conversionFactor(Unit target) {
         Objects.requireNonNull(target, "target");
         if (!isCompatibleWith(target)) {
             throw new UnitConversionException(

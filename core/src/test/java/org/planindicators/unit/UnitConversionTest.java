@@ -161,6 +161,25 @@ class UnitConversionTest {
         assertThat(qa.isEquivalentTo(qb)).isEqualTo(sign == 0);
     }
 
+    /**
+     * Regression: when the other quantity had no exact value in this unit, compareAmount rounded this one to
+     * DECIMAL128 (34 digits) and called 0.0666…667 公顷 (40 digits) equal to 1 亩, which is 1/15 公顷.
+     */
+    @Test
+    void compareAmountIsExactBeyondDecimal128() {
+        Quantity justAbove = Quantity.of("0.0666666666666666666666666666666666666667", Unit.parse("公顷"));
+        Quantity justBelow = Quantity.of("0.0666666666666666666666666666666666666666", Unit.parse("公顷"));
+        Quantity oneMu = Quantity.parse("1亩");
+        assertThat(justAbove.compareAmount(oneMu)).isPositive();
+        assertThat(oneMu.compareAmount(justAbove)).isNegative();
+        assertThat(justBelow.compareAmount(oneMu)).isNegative();
+        assertThat(oneMu.compareAmount(justBelow)).isPositive();
+        assertThat(justAbove.isEquivalentTo(oneMu)).isFalse();
+        assertThat(oneMu.isEquivalentTo(justAbove)).isFalse();
+        Quantity third = Quantity.of("0.3333333333333333333333333333333333333", Unit.parse("个月"));
+        assertThat(third.compareAmount(Quantity.parse("0.0277777777777777777777777777777777777年"))).isPositive();
+    }
+
     @Test
     void quantityEqualityKeepsScaleButEquivalenceDoesNot() {
         assertThat(Quantity.parse("3.0%")).isNotEqualTo(Quantity.parse("3%"));
