@@ -44,7 +44,8 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as a unit of its own dimension (a new classifier such as
      * "艘", or a unit not convertible to any other).
      *
-     * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces, or is known already
+     * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
+     *     too), is not written half-width ("ｔ" rather than "t"), or is known already
      */
     public UnitRegistry withUnit(String symbol, UnitFamily family) {
         checkNewSymbol(symbol);
@@ -111,11 +112,18 @@ public final class UnitRegistry {
             throw new IllegalArgumentException("symbol must not be blank");
         }
         for (int i = 0; i < symbol.length(); i++) {
-            char c = symbol.charAt(i);
-            if (CjkText.isDigit(c) || c == '/' || Character.isWhitespace(c)) {
+            // Checked as parse reads it: full-width digits, '／' and the no-break space count too.
+            char c = CjkText.fold(symbol.charAt(i));
+            if (CjkText.isDigit(c) || c == '/' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 throw new IllegalArgumentException(
                         "symbol must not contain digits, '/' or spaces: '" + symbol + "'");
             }
+        }
+        String normalized = CjkText.normalize(symbol).text();
+        if (!normalized.equals(symbol)) {
+            // parse normalises its input first, so a full-width symbol would never be read.
+            throw new IllegalArgumentException("symbol must be written half-width, as '" + normalized
+                    + "', not '" + symbol + "'");
         }
         if (entries.containsKey(symbol)) {
             throw new IllegalArgumentException("symbol is already known: '" + symbol + "'");

@@ -146,6 +146,42 @@ class UnitRegistryTest {
                 .hasMessageContaining("'" + symbol + "'");
     }
 
+    /**
+     * Regression: full-width digits, '／' and no-break spaces passed the check, and full-width symbols were
+     * registered although parse, which folds its input to half-width first, could never read them.
+     */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # symbol       | named in the message (the escapes are read by javac)
+            "艘１"         | '艘１'
+            "２号"         | '２号'
+            "元／人"       | '元／人'
+            "平\u00A0米"   | '平\u00A0米'
+            "平\u2007米"   | '平\u2007米'
+            "ｔ"           | 't'
+            "（匹）"       | '(匹)'
+            "〔匹〕"       | '[匹]'
+            """)
+    void fullWidthOrNoBreakCharactersInANewSymbolAreRefused(String symbol, String name) {
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(name);
+        assertThatThrownBy(() -> STANDARD.withAlias(symbol, Unit.parse("个")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(name);
+    }
+
+    @Test
+    void halfWidthSymbolsOtherThanDigitsAndSpacesAreAccepted() {
+        UnitRegistry r = STANDARD.withUnit("t", BigDecimal.ONE, Unit.parse("吨"))
+                .withUnit("(匹)", UnitFamily.COUNT)
+                .withAlias("m³", Unit.parse("立方米"));
+        assertThat(r.parse("ｔ")).isEqualTo(r.parse("t"));
+        assertThat(r.parse("万t").convert(BigDecimal.ONE, Unit.parse("吨"))).isEqualTo(new BigDecimal("10000"));
+        assertThat(r.parse("（匹）").symbol()).isEqualTo("(匹)");
+        assertThat(r.parse("m³")).isEqualTo(Unit.parse("立方米"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t"})
     void aBlankSymbolIsRefused(String symbol) {
