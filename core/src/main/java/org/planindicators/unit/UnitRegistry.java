@@ -45,7 +45,7 @@ public final class UnitRegistry {
      * "艘", or a unit not convertible to any other).
      *
      * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
-     *     too), is not written half-width ("ｔ" rather than "t"), or is known already
+     *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元)
      */
     public UnitRegistry withUnit(String symbol, UnitFamily family) {
         checkNewSymbol(symbol);
@@ -59,7 +59,7 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code factor} times {@code reference}: {@code
      * withUnit("市斤", new BigDecimal("0.5"), Unit.parse("千克"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, or the factor is not positive
      */
     public UnitRegistry withUnit(String symbol, BigDecimal factor, Unit reference) {
         Objects.requireNonNull(factor, "factor");
@@ -73,7 +73,7 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code numerator/denominator} times {@code reference}:
      * {@code withUnit("亩", 1, 15, Unit.parse("公顷"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, or the factor is not positive
      */
     public UnitRegistry withUnit(String symbol, long numerator, long denominator, Unit reference) {
         if (numerator <= 0 || denominator <= 0) {
@@ -96,7 +96,7 @@ public final class UnitRegistry {
      * A new registry that reads {@code alias} as {@code unit} ("千米" as 公里). Printing still gives the unit's
      * own symbol.
      *
-     * @throws IllegalArgumentException when the alias is unusable or known already
+     * @throws IllegalArgumentException when the alias is unusable or known or read already
      */
     public UnitRegistry withAlias(String alias, Unit unit) {
         checkNewSymbol(alias);
@@ -127,6 +127,12 @@ public final class UnitRegistry {
         }
         if (entries.containsKey(symbol)) {
             throw new IllegalArgumentException("symbol is already known: '" + symbol + "'");
+        }
+        Optional<Unit> read = find(symbol);
+        if (read.isPresent()) {
+            // A magnitude and a base (万元), or a dual classifier: the new unit would change what the text means.
+            throw new IllegalArgumentException("symbol is already read as the unit '" + read.get().symbol()
+                    + "': '" + symbol + "'");
         }
     }
 

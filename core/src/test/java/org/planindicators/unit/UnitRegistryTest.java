@@ -111,6 +111,40 @@ class UnitRegistryTest {
                 .hasMessageContaining("'" + symbol + "'");
     }
 
+    /**
+     * Regression: a symbol the registry reads as a magnitude and a base was accepted, and then shadowed it:
+     * after withUnit("万元", CURRENCY), "万元" read as a new currency that no longer converted to 元.
+     */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            # symbol   | what it reads as now
+            万元       | 万元
+            亿美元     | 亿美元
+            万人       | 万人
+            千克       | 千克
+            万千米     | 万公里
+            百平方公里 | 百平方公里
+            名(个)     | 名(个)
+            万名(个)   | 万名(个)
+            """)
+    void symbolTheRegistryAlreadyReadsIsRefused(String symbol, String readAs) {
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, UnitFamily.CURRENCY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'")
+                .hasMessageContaining("'" + readAs + "'");
+        assertThatThrownBy(() -> STANDARD.withUnit(symbol, 1, 3, Unit.parse("元")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        assertThatThrownBy(() -> STANDARD.withAlias(symbol, Unit.parse("公斤")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + symbol + "'");
+        UnitRegistry pi = STANDARD.withUnit("匹", UnitFamily.COUNT);
+        assertThatThrownBy(() -> pi.withUnit("万匹", UnitFamily.COUNT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'万匹'");
+        assertThat(Unit.parse(symbol).symbol()).isEqualTo(readAs);
+    }
+
     @Test
     void registeringTwiceIsRefused() {
         UnitRegistry r = STANDARD.withUnit("匹", UnitFamily.COUNT);
