@@ -105,12 +105,24 @@ public final class Unit {
     /**
      * Converts {@code value} from this unit into {@code target}, rounded to {@code context}.
      *
-     * @throws UnitConversionException when the units are not compatible
+     * @throws UnitConversionException when the units are not compatible, or the context cannot give the result
+     *     ({@link MathContext#UNLIMITED} or {@link java.math.RoundingMode#UNNECESSARY} where the exact result has
+     *     no finite decimal expansion)
      */
     public BigDecimal convert(BigDecimal value, Unit target, MathContext context) {
         Objects.requireNonNull(context, "context");
         Rational f = conversionFactor(target);
-        return f.isOne() ? value : normalizeScale(f.apply(value, context));
+        if (f.isOne()) {
+            return value;
+        }
+        try {
+            return normalizeScale(f.apply(value, context));
+        } catch (ArithmeticException e) {
+            throw new UnitConversionException(value.toPlainString() + symbol + " cannot be converted to "
+                    + target.symbol + " (factor " + f + ") with " + context + ": " + e.getMessage(),
+                    value.toPlainString() + symbol + "按精度 " + context + " 无法换算为" + target.symbol + "（系数 " + f
+                            + "）", this, target);
+        }
     }
 
     /**

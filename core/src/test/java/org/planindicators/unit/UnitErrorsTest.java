@@ -148,6 +148,25 @@ class UnitErrorsTest {
                 .isEqualTo(Quantity.parse("0.0667公顷"));
     }
 
+    /** Regression: a context that cannot round (UNLIMITED, UNNECESSARY) let a raw ArithmeticException through. */
+    @Test
+    void convertWithAContextThatCannotRoundThrowsAConversionError() {
+        Unit mu = Unit.parse("亩");
+        Unit hectare = Unit.parse("公顷");
+        for (MathContext context : new MathContext[] {MathContext.UNLIMITED,
+                new MathContext(34, java.math.RoundingMode.UNNECESSARY)}) {
+            UnitConversionException e = catchThrowableOfType(UnitConversionException.class,
+                    () -> mu.convert(BigDecimal.ONE, hectare, context));
+            assertThat(e).as("%s", context).isNotNull();
+            assertThat(e.getMessage()).contains("亩", "公顷", "1/15");
+            assertThat(e.from()).isEqualTo(mu);
+            assertThat(e.to()).isEqualTo(hectare);
+            assertThatThrownBy(() -> Quantity.parse("1亩").to(hectare, context))
+                    .isInstanceOf(UnitConversionException.class);
+        }
+        assertThat(mu.convert(new BigDecimal("15"), hectare, MathContext.UNLIMITED)).isEqualTo(BigDecimal.ONE);
+    }
+
     @Test
     void fifteenMuIsExactlyOneHectare() {
         assertThat(Unit.parse("亩").convert(new BigDecimal("15"), Unit.parse("公顷"))).isEqualTo(BigDecimal.ONE);
