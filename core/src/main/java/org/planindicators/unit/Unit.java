@@ -112,11 +112,8 @@ public final class Unit {
     public BigDecimal convert(BigDecimal value, Unit target, MathContext context) {
         Objects.requireNonNull(context, "context");
         Rational f = conversionFactor(target);
-        if (f.isOne()) {
-            return value;
-        }
         try {
-            return normalizeScale(f.apply(value, context));
+            return f.isOne() ? value.round(context) : normalizeScale(f.apply(value, context));
         } catch (ArithmeticException e) {
             throw new UnitConversionException(value.toPlainString() + symbol + " cannot be converted to "
                     + target.symbol + " (factor " + f + ") with " + context + ": " + e.getMessage(),

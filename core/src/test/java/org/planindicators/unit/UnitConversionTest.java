@@ -101,6 +101,21 @@ class UnitConversionTest {
         assertThat(Unit.parse("万元").convert(v, Unit.parse("万元"))).isSameAs(v);
     }
 
+    /** Regression: with a factor of one (人 → 名, 元 → 元) the value came back unrounded. */
+    @Test
+    void convertWithAMathContextRoundsEvenWhenTheFactorIsOne() {
+        MathContext four = new MathContext(4);
+        BigDecimal v = new BigDecimal("123.456");
+        assertThat(Unit.parse("人").convert(v, Unit.parse("名"), four)).isEqualTo(new BigDecimal("123.5"));
+        assertThat(Unit.parse("元").convert(v, Unit.parse("元"), four)).isEqualTo(new BigDecimal("123.5"));
+        assertThat(Unit.parse("万元").convert(v, Unit.parse("元"), four)).isEqualTo(new BigDecimal("1235000"));
+        assertThat(Quantity.of(v, Unit.parse("人")).to(Unit.parse("名"), four))
+                .isEqualTo(Quantity.of("123.5", Unit.parse("名")));
+        // Nothing to round: the value is kept as it is, scale included.
+        assertThat(Unit.parse("人").convert(new BigDecimal("10.0"), Unit.parse("名"), four))
+                .isEqualTo(new BigDecimal("10.0"));
+    }
+
     @Test
     void personsAreCountedByAnyOfTheirClassifiersButOtherThingsAreNot() {
         Unit ren = Unit.parse("人");
