@@ -136,6 +136,16 @@ class UnitErrorsTest {
         assertThatThrownBy(() -> Quantity.parse("1亩").to(hectare)).isInstanceOf(UnitConversionException.class);
     }
 
+    /** Regression: the English message wrote the number with BigDecimal.toString, as "1E+3亩". */
+    @Test
+    void conversionMessageWritesThePlainNumber() {
+        UnitConversionException e = catchThrowableOfType(UnitConversionException.class,
+                () -> Unit.parse("亩").convert(new BigDecimal("1E+3"), Unit.parse("公顷")));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith("1000亩 ").doesNotContain("E+");
+        assertThat(e.chineseMessage()).startsWith("1000亩");
+    }
+
     @Test
     void oneMuInHectaresWithAMathContext() {
         Unit mu = Unit.parse("亩");
