@@ -133,13 +133,17 @@ public final class Unit {
         if (!isCompatibleWith(target)) {
             throw new UnitConversionException(
                     "cannot convert " + describe() + " to " + target.describe() + ": they measure different things",
-                    "单位不兼容：不能把" + describe() + "换算为" + target.describe(), this, target);
+                    "单位不兼容：不能把" + describeInChinese() + "换算为" + target.describeInChinese(), this, target);
         }
         return factor.divide(target.factor);
     }
 
     private String describe() {
         return isNone() ? "a bare number" : "'" + symbol + "' (" + family.englishName() + ")";
+    }
+
+    private String describeInChinese() {
+        return isNone() ? "无单位数值" : "“" + symbol + "”（" + family.chineseName() + "）";
     }
 
     /** Drops trailing zeros a conversion introduced, but never gives a negative scale. */

@@ -114,6 +114,20 @@ class UnitErrorsTest {
         assertThat(Quantity.of(BigDecimal.ONE, a).isEquivalentTo(Quantity.of(BigDecimal.ONE, b))).isFalse();
     }
 
+    /** Regression: the Chinese message named the families in English: "不能把'亿元' (currency)换算为…". */
+    @Test
+    void chineseConversionMessageNamesFamiliesInChinese() {
+        UnitConversionException e = catchThrowableOfType(UnitConversionException.class,
+                () -> Unit.parse("亿元").convert(BigDecimal.ONE, Unit.parse("公里")));
+        assertThat(e).isNotNull();
+        assertThat(e.chineseMessage()).isEqualTo("单位不兼容：不能把“亿元”（货币）换算为“公里”（长度）");
+        assertThat(e.getMessage()).isEqualTo(
+                "cannot convert '亿元' (currency) to '公里' (length): they measure different things");
+        UnitConversionException none = catchThrowableOfType(UnitConversionException.class,
+                () -> Unit.NONE.convert(BigDecimal.ONE, Unit.PERCENT));
+        assertThat(none.chineseMessage()).isEqualTo("单位不兼容：不能把无单位数值换算为“%”（比率）");
+    }
+
     @Test
     void bareNumberConvertsOnlyToABareNumber() {
         assertThat(Unit.NONE.convert(new BigDecimal("13.5"), Unit.NONE)).isEqualByComparingTo("13.5");
