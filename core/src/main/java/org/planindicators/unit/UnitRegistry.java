@@ -45,11 +45,16 @@ public final class UnitRegistry {
      * "艘", or a unit not convertible to any other).
      *
      * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
-     *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元)
+     *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元);
+     *     or the family is {@link UnitFamily#NONE}
      */
     public UnitRegistry withUnit(String symbol, UnitFamily family) {
         checkNewSymbol(symbol);
         Objects.requireNonNull(family, "family");
+        if (family == UnitFamily.NONE) {
+            throw new IllegalArgumentException("a unit of family NONE would be taken for a bare number: '" + symbol
+                    + "'; give it a family such as RATIO or COUNT");
+        }
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(symbol, new Entry(new Unit(symbol, family, "user:" + symbol, Rational.ONE, false), true));
         return new UnitRegistry(copy);
@@ -59,7 +64,8 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code factor} times {@code reference}: {@code
      * withUnit("市斤", new BigDecimal("0.5"), Unit.parse("千克"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known or read already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
+     *     positive, or the reference is {@link Unit#NONE}
      */
     public UnitRegistry withUnit(String symbol, BigDecimal factor, Unit reference) {
         Objects.requireNonNull(factor, "factor");
@@ -73,7 +79,8 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code numerator/denominator} times {@code reference}:
      * {@code withUnit("亩", 1, 15, Unit.parse("公顷"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known or read already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
+     *     positive, or the reference is {@link Unit#NONE}
      */
     public UnitRegistry withUnit(String symbol, long numerator, long denominator, Unit reference) {
         if (numerator <= 0 || denominator <= 0) {
@@ -85,6 +92,9 @@ public final class UnitRegistry {
     private UnitRegistry withUnit(String symbol, Rational factor, Unit reference) {
         checkNewSymbol(symbol);
         Objects.requireNonNull(reference, "reference");
+        if (reference.isNone()) {
+            throw new IllegalArgumentException("a unit cannot be a multiple of a bare number: '" + symbol + "'");
+        }
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         Unit unit = new Unit(symbol, reference.family(), reference.dimension(), reference.factor().multiply(factor),
                 reference.isOrdinal());

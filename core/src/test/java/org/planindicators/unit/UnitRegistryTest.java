@@ -224,6 +224,25 @@ class UnitRegistryTest {
                 .hasMessageContaining("blank");
     }
 
+    /**
+     * Regression: withUnit("倍", NONE) or a multiple of Unit.NONE gave a unit with a symbol for which isNone() was
+     * true, described as "a bare number" in messages and refused as a denominator.
+     */
+    @Test
+    void aUnitOfFamilyNoneIsRefused() {
+        assertThatThrownBy(() -> STANDARD.withUnit("倍", UnitFamily.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'倍'");
+        assertThatThrownBy(() -> STANDARD.withUnit("倍", BigDecimal.ONE, Unit.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'倍'");
+        assertThatThrownBy(() -> STANDARD.withUnit("倍", 1, 2, Unit.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'倍'");
+        Unit times = STANDARD.withUnit("倍", UnitFamily.RATIO).parse("倍");
+        assertThat(times.isNone()).isFalse();
+    }
+
     @Test
     void aFactorMustBePositive() {
         Unit kg = Unit.parse("公斤");
