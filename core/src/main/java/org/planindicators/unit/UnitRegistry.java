@@ -42,7 +42,7 @@ public final class UnitRegistry {
 
     /**
      * A new registry that also knows {@code symbol} as a unit of its own dimension (a new classifier such as
-     * "艘", or a unit not convertible to any other).
+     * "匹", or a unit not convertible to any other).
      *
      * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
      *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元);
