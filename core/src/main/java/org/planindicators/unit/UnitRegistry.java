@@ -220,20 +220,33 @@ public final class UnitRegistry {
         return Optional.of(new UnitMatch(unit, end));
     }
 
-    /** A base with an optional magnitude before it: the longer reading wins, an exact symbol on a tie. */
+    /**
+     * A base with an optional magnitude before it: the longer reading wins, an exact symbol on a tie, the longer
+     * prefix between two magnitudes (every prefix is tried, so 十 × 万方 is read when 万方 is a unit).
+     */
     private Optional<UnitMatch> matchSimple(CharSequence text, int from) {
-        Optional<UnitMatch> plain = matchBase(text, from);
-        Optional<Magnitude> magnitude = Magnitude.matchAt(text, from);
-        if (magnitude.isPresent()) {
-            int afterPrefix = from + magnitude.get().prefix().length();
-            Optional<UnitMatch> base = matchBase(text, afterPrefix);
-            if (base.isPresent() && isPrefixable(base.get().unit())
-                    && (plain.isEmpty() || base.get().end() > plain.get().end())) {
-                return Optional.of(new UnitMatch(withMagnitude(base.get().unit(), magnitude.get()),
-                        base.get().end()));
+        Optional<UnitMatch> best = matchBase(text, from);
+        Magnitude bestMagnitude = Magnitude.ONE;
+        for (Magnitude m : Magnitude.values()) {
+            String p = m.prefix();
+            if (m == Magnitude.ONE || from + p.length() > text.length()
+                    || !text.subSequence(from, from + p.length()).toString().equals(p)) {
+                continue;
+            }
+            Optional<UnitMatch> base = matchBase(text, from + p.length());
+            if (base.isEmpty() || !isPrefixable(base.get().unit())) {
+                continue;
+            }
+            int end = base.get().end();
+            boolean better = best.isEmpty() || end > best.get().end()
+                    || (end == best.get().end() && bestMagnitude != Magnitude.ONE
+                            && p.length() > bestMagnitude.prefix().length());
+            if (better) {
+                best = Optional.of(new UnitMatch(withMagnitude(base.get().unit(), m), end));
+                bestMagnitude = m;
             }
         }
-        return plain;
+        return best;
     }
 
     private Optional<UnitMatch> matchBase(CharSequence text, int from) {

@@ -335,6 +335,39 @@ class UnitRegistryTest {
         assertThat(STANDARD.withMagnitude(Unit.parse("米"), Magnitude.TEN_THOUSAND).symbol()).isEqualTo("万米");
     }
 
+    /**
+     * Regression: only the longest magnitude prefix was tried, so with a unit 万方 the text 十万方 was read as
+     * 十万 + 方 (unknown) and refused, and withMagnitude(万方, 十) gave a unit whose symbol did not read back.
+     */
+    @Test
+    void magnitudeBeforeABaseThatStartsWithAMagnitudeIsRead() {
+        UnitRegistry r = STANDARD.withUnit("万方", BigDecimal.ONE, Unit.parse("万立方米"))
+                .withUnit("亿次元", UnitFamily.COUNT);
+        Unit wanFang = r.parse("万方");
+        Unit shiWanFang = r.parse("十万方");
+        assertThat(shiWanFang.symbol()).isEqualTo("十万方");
+        assertThat(shiWanFang.convert(BigDecimal.ONE, Unit.parse("立方米"))).isEqualTo(new BigDecimal("100000"));
+        assertThat(r.withMagnitude(wanFang, Magnitude.TEN)).isEqualTo(shiWanFang);
+        assertThat(r.parse("千万方").convert(BigDecimal.ONE, Unit.parse("立方米")))
+                .isEqualTo(new BigDecimal("10000000"));
+        assertThat(r.parse("万亿次元").convert(BigDecimal.ONE, r.parse("亿次元"))).isEqualTo(new BigDecimal("10000"));
+        assertThat(r.parse("百亿次元").convert(BigDecimal.ONE, r.parse("亿次元"))).isEqualTo(new BigDecimal("100"));
+        // The standard readings are unchanged: the longest prefix still wins a tie.
+        assertThat(r.parse("十万元").convert(BigDecimal.ONE, Unit.parse("元"))).isEqualTo(new BigDecimal("100000"));
+        assertThat(r.parse("万亿元").symbol()).isEqualTo("万亿元");
+        for (String s : r.symbols()) {
+            Unit base = r.parse(s);
+            for (Magnitude m : Magnitude.values()) {
+                try {
+                    Unit u = r.withMagnitude(base, m);
+                    assertThat(r.parse(u.symbol())).as("%s × %s", m, s).isEqualTo(u);
+                } catch (IllegalArgumentException e) {
+                    // takes no magnitude
+                }
+            }
+        }
+    }
+
     @Test
     void magnitudeThatSpellsAnotherUnitIsRefused() {
         UnitRegistry r = STANDARD.withUnit("瓦", UnitFamily.LENGTH);
