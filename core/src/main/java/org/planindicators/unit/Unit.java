@@ -96,8 +96,7 @@ public final class Unit {
             return normalizeScale(f.applyExact(value));
         } catch (ArithmeticException e) {
             throw new UnitConversionException(value.toPlainString() + symbol + " has no exact decimal value in "
-                    + target.symbol
-                    + " (factor " + f + "); convert with a MathContext",
+                    + target.symbol + " (factor " + f + "); convert with a MathContext",
                     value.toPlainString() + symbol + "换算为" + target.symbol + "时不能用有限小数精确表示（系数 " + f
                             + "），请指定精度", this, target);
         }
