@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 import org.planindicators.internal.CjkText;
+import org.planindicators.internal.Rational;
 
 /**
  * A number with its unit, the number's scale kept as written: {@code 120万标箱}, {@code 6.0%}, {@code 717.11亿元}.
@@ -109,7 +110,8 @@ public record Quantity(BigDecimal value, Unit unit) {
 
     /**
      * Compares the amounts: negative, zero or positive as this is less than, equal to or greater than {@code
-     * other}, after converting {@code other} into this unit. Scale does not matter ({@code 3.0%} equals {@code
+     * other}, after converting {@code other} into this unit exactly (no rounding, even where the converted value
+     * has no finite decimal expansion, as 1 亩 in 公顷). Scale does not matter ({@code 3.0%} equals {@code
      * 3%}); an ordinal unit is compared by number, not by rank.
      *
      * @throws UnitConversionException when the units are incompatible
@@ -119,15 +121,11 @@ public record Quantity(BigDecimal value, Unit unit) {
         if (unit.equals(other.unit)) {
             return value.compareTo(other.value);
         }
-        // Compare in the finer unit so that the conversion is exact whenever possible.
-        try {
-            return value.compareTo(other.unit.convert(other.value, unit));
-        } catch (UnitConversionException e) {
-            if (!unit.isCompatibleWith(other.unit)) {
-                throw e;
-            }
-            return unit.convert(value, other.unit, MathContext.DECIMAL128).compareTo(other.value);
-        }
+        // Exactly: this.value against other.value × n/d, i.e. this.value × d against other.value × n (d > 0).
+        Rational f = other.unit.conversionFactor(unit);
+        BigDecimal left = value.multiply(new BigDecimal(f.denominator()));
+        BigDecimal right = other.value.multiply(new BigDecimal(f.numerator()));
+        return left.compareTo(right);
     }
 
     /** Whether this and {@code other} are the same amount ({@code 1.5亿元} and {@code 15000万元}). */

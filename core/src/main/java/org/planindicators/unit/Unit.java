@@ -95,8 +95,8 @@ public final class Unit {
         try {
             return normalizeScale(f.applyExact(value));
         } catch (ArithmeticException e) {
-            throw new UnitConversionException(value + symbol + " has no exact decimal value in " + target.symbol
-                    + " (factor " + f + "); convert with a MathContext",
+            throw new UnitConversionException(value.toPlainString() + symbol + " has no exact decimal value in "
+                    + target.symbol + " (factor " + f + "); convert with a MathContext",
                     value.toPlainString() + symbol + "换算为" + target.symbol + "时不能用有限小数精确表示（系数 " + f
                             + "），请指定精度", this, target);
         }
@@ -105,26 +105,44 @@ public final class Unit {
     /**
      * Converts {@code value} from this unit into {@code target}, rounded to {@code context}.
      *
-     * @throws UnitConversionException when the units are not compatible
+     * @throws UnitConversionException when the units are not compatible, or the context cannot give the result
+     *     ({@link MathContext#UNLIMITED} or {@link java.math.RoundingMode#UNNECESSARY} where the exact result has
+     *     no finite decimal expansion)
      */
     public BigDecimal convert(BigDecimal value, Unit target, MathContext context) {
         Objects.requireNonNull(context, "context");
         Rational f = conversionFactor(target);
-        return f.isOne() ? value : normalizeScale(f.apply(value, context));
+        try {
+            return f.isOne() ? value.round(context) : normalizeScale(f.apply(value, context));
+        } catch (ArithmeticException e) {
+            throw new UnitConversionException(value.toPlainString() + symbol + " cannot be converted to "
+                    + target.symbol + " (factor " + f + ") with " + context + ": " + e.getMessage(),
+                    value.toPlainString() + symbol + "按精度 " + context + " 无法换算为" + target.symbol + "（系数 " + f
+                            + "）", this, target);
+        }
     }
 
-    private Rational conversionFactor(Unit target) {
+    /**
+     * The exact factor from this unit into {@code target}: a value here times the factor is the value there.
+     *
+     * @throws UnitConversionException when the units are not compatible
+     */
+    Rational conversionFactor(Unit target) {
         Objects.requireNonNull(target, "target");
         if (!isCompatibleWith(target)) {
             throw new UnitConversionException(
                     "cannot convert " + describe() + " to " + target.describe() + ": they measure different things",
-                    "单位不兼容：不能把" + describe() + "换算为" + target.describe(), this, target);
+                    "单位不兼容：不能把" + describeInChinese() + "换算为" + target.describeInChinese(), this, target);
         }
         return factor.divide(target.factor);
     }
 
     private String describe() {
         return isNone() ? "a bare number" : "'" + symbol + "' (" + family.englishName() + ")";
+    }
+
+    private String describeInChinese() {
+        return isNone() ? "无单位数值" : "“" + symbol + "”（" + family.chineseName() + "）";
     }
 
     /** Drops trailing zeros a conversion introduced, but never gives a negative scale. */

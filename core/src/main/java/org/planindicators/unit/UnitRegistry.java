@@ -42,13 +42,19 @@ public final class UnitRegistry {
 
     /**
      * A new registry that also knows {@code symbol} as a unit of its own dimension (a new classifier such as
-     * "艘", or a unit not convertible to any other).
+     * "匹", or a unit not convertible to any other).
      *
-     * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces, or is known already
+     * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
+     *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元);
+     *     or the family is {@link UnitFamily#NONE}
      */
     public UnitRegistry withUnit(String symbol, UnitFamily family) {
         checkNewSymbol(symbol);
         Objects.requireNonNull(family, "family");
+        if (family == UnitFamily.NONE) {
+            throw new IllegalArgumentException("a unit of family NONE would be taken for a bare number: '" + symbol
+                    + "'; give it a family such as RATIO or COUNT");
+        }
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(symbol, new Entry(new Unit(symbol, family, "user:" + symbol, Rational.ONE, false), true));
         return new UnitRegistry(copy);
@@ -58,7 +64,8 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code factor} times {@code reference}: {@code
      * withUnit("市斤", new BigDecimal("0.5"), Unit.parse("千克"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
+     *     positive, or the reference is {@link Unit#NONE}
      */
     public UnitRegistry withUnit(String symbol, BigDecimal factor, Unit reference) {
         Objects.requireNonNull(factor, "factor");
@@ -72,7 +79,8 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code numerator/denominator} times {@code reference}:
      * {@code withUnit("亩", 1, 15, Unit.parse("公顷"))}.
      *
-     * @throws IllegalArgumentException when the symbol is unusable or known already, or the factor is not positive
+     * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
+     *     positive, or the reference is {@link Unit#NONE}
      */
     public UnitRegistry withUnit(String symbol, long numerator, long denominator, Unit reference) {
         if (numerator <= 0 || denominator <= 0) {
@@ -84,6 +92,9 @@ public final class UnitRegistry {
     private UnitRegistry withUnit(String symbol, Rational factor, Unit reference) {
         checkNewSymbol(symbol);
         Objects.requireNonNull(reference, "reference");
+        if (reference.isNone()) {
+            throw new IllegalArgumentException("a unit cannot be a multiple of a bare number: '" + symbol + "'");
+        }
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         Unit unit = new Unit(symbol, reference.family(), reference.dimension(), reference.factor().multiply(factor),
                 reference.isOrdinal());
@@ -95,7 +106,7 @@ public final class UnitRegistry {
      * A new registry that reads {@code alias} as {@code unit} ("千米" as 公里). Printing still gives the unit's
      * own symbol.
      *
-     * @throws IllegalArgumentException when the alias is unusable or known already
+     * @throws IllegalArgumentException when the alias is unusable or known or read already
      */
     public UnitRegistry withAlias(String alias, Unit unit) {
         checkNewSymbol(alias);
@@ -111,14 +122,27 @@ public final class UnitRegistry {
             throw new IllegalArgumentException("symbol must not be blank");
         }
         for (int i = 0; i < symbol.length(); i++) {
-            char c = symbol.charAt(i);
-            if (CjkText.isDigit(c) || c == '/' || Character.isWhitespace(c)) {
+            // Checked as parse reads it: full-width digits, '／' and the no-break space count too.
+            char c = CjkText.fold(symbol.charAt(i));
+            if (CjkText.isDigit(c) || c == '/' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 throw new IllegalArgumentException(
                         "symbol must not contain digits, '/' or spaces: '" + symbol + "'");
             }
         }
+        String normalized = CjkText.normalize(symbol).text();
+        if (!normalized.equals(symbol)) {
+            // parse normalises its input first, so a full-width symbol would never be read.
+            throw new IllegalArgumentException("symbol must be written half-width, as '" + normalized
+                    + "', not '" + symbol + "'");
+        }
         if (entries.containsKey(symbol)) {
             throw new IllegalArgumentException("symbol is already known: '" + symbol + "'");
+        }
+        Optional<Unit> read = find(symbol);
+        if (read.isPresent()) {
+            // A magnitude and a base (万元), or a dual classifier: the new unit would change what the text means.
+            throw new IllegalArgumentException("symbol is already read as the unit '" + read.get().symbol()
+                    + "': '" + symbol + "'");
         }
     }
 
@@ -135,7 +159,8 @@ public final class UnitRegistry {
     public Unit parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String input = text.toString();
-        String s = CjkText.normalize(input).text();
+        CjkText normalized = CjkText.normalize(input);
+        String s = normalized.text();
         if (s.isEmpty()) {
             return Unit.NONE;
         }
@@ -144,7 +169,7 @@ public final class UnitRegistry {
             return m.get().unit();
         }
         int at = m.map(UnitMatch::end).orElse(0);
-        throw new UnitParseException(input, at,
+        throw new UnitParseException(input, normalized.originOf(at, input.length()),
                 "unknown unit '" + input + "'" + (at > 0 ? ": cannot read '" + s.substring(at) + "'" : "")
                         + "; expected a unit such as 亿元, 万标箱, %, 个百分点, 平方米/人",
                 "无法识别的单位“" + input + "”" + (at > 0 ? "：“" + s.substring(at) + "”无法识别" : "")
@@ -195,20 +220,33 @@ public final class UnitRegistry {
         return Optional.of(new UnitMatch(unit, end));
     }
 
-    /** A base with an optional magnitude before it: the longer reading wins, an exact symbol on a tie. */
+    /**
+     * A base with an optional magnitude before it: the longer reading wins, an exact symbol on a tie, the longer
+     * prefix between two magnitudes (every prefix is tried, so 十 × 万方 is read when 万方 is a unit).
+     */
     private Optional<UnitMatch> matchSimple(CharSequence text, int from) {
-        Optional<UnitMatch> plain = matchBase(text, from);
-        Optional<Magnitude> magnitude = Magnitude.matchAt(text, from);
-        if (magnitude.isPresent()) {
-            int afterPrefix = from + magnitude.get().prefix().length();
-            Optional<UnitMatch> base = matchBase(text, afterPrefix);
-            if (base.isPresent() && isPrefixable(base.get().unit())
-                    && (plain.isEmpty() || base.get().end() > plain.get().end())) {
-                return Optional.of(new UnitMatch(withMagnitude(base.get().unit(), magnitude.get()),
-                        base.get().end()));
+        Optional<UnitMatch> best = matchBase(text, from);
+        Magnitude bestMagnitude = Magnitude.ONE;
+        for (Magnitude m : Magnitude.values()) {
+            String p = m.prefix();
+            if (m == Magnitude.ONE || from + p.length() > text.length()
+                    || !text.subSequence(from, from + p.length()).toString().equals(p)) {
+                continue;
+            }
+            Optional<UnitMatch> base = matchBase(text, from + p.length());
+            if (base.isEmpty() || !isPrefixable(base.get().unit())) {
+                continue;
+            }
+            int end = base.get().end();
+            boolean better = best.isEmpty() || end > best.get().end()
+                    || (end == best.get().end() && bestMagnitude != Magnitude.ONE
+                            && p.length() > bestMagnitude.prefix().length());
+            if (better) {
+                best = Optional.of(new UnitMatch(withMagnitude(base.get().unit(), m), end));
+                bestMagnitude = m;
             }
         }
-        return plain;
+        return best;
     }
 
     private Optional<UnitMatch> matchBase(CharSequence text, int from) {
@@ -228,9 +266,12 @@ public final class UnitRegistry {
     }
 
     /**
-     * {@code unit} with a magnitude before it: 万 × 标箱 = 万标箱 (10⁴ TEU).
+     * {@code unit} with a magnitude before it: 万 × 标箱 = 万标箱 (10⁴ TEU). When the prefixed text is itself a
+     * symbol or alias of this registry for the same amount, that unit is returned, so that the result reads back
+     * from its symbol: 千 × 米 gives 公里, since "千米" reads as 公里.
      *
-     * @throws IllegalArgumentException when the unit takes no magnitude (%, 个百分点, 类, 上年=100, compounds)
+     * @throws IllegalArgumentException when the unit takes no magnitude (%, 个百分点, 类, 上年=100, compounds), or
+     *     the prefixed text is a symbol of this registry for another unit
      */
     public Unit withMagnitude(Unit unit, Magnitude magnitude) {
         Objects.requireNonNull(unit, "unit");
@@ -241,8 +282,19 @@ public final class UnitRegistry {
         if (!isPrefixable(unit)) {
             throw new IllegalArgumentException("unit '" + unit.symbol() + "' takes no magnitude prefix");
         }
-        return new Unit(magnitude.prefix() + unit.symbol(), unit.family(), unit.dimension(),
-                unit.factor().multiply(Rational.powerOfTen(magnitude.exponent())), unit.isOrdinal());
+        String symbol = magnitude.prefix() + unit.symbol();
+        Rational factor = unit.factor().multiply(Rational.powerOfTen(magnitude.exponent()));
+        Entry known = entries.get(symbol);
+        if (known != null) {
+            // The text reads as the known symbol, not as a magnitude and a base (a tie goes to the symbol).
+            Unit k = known.unit();
+            if (k.dimension().equals(unit.dimension()) && k.factor().equals(factor)) {
+                return k;
+            }
+            throw new IllegalArgumentException("'" + symbol + "' is the unit '" + k.symbol() + "', not "
+                    + magnitude.prefix() + " × " + unit.symbol());
+        }
+        return new Unit(symbol, unit.family(), unit.dimension(), factor, unit.isOrdinal());
     }
 
     private static UnitRegistry buildStandard() {
