@@ -53,17 +53,23 @@ public final class CjkText {
             case '\u301C': // wave dash 〜
             case '\u223C': // tilde operator
                 return '~';
+            case '\u2013': // en dash
+            case '\u2010': // hyphen
+            case '\u2011': // non-breaking hyphen
             case '\u2015': // horizontal bar
             case '\u2012': // figure dash
             case '\u2E3A': // two-em dash
                 return '\u2014';
             case '\uFE6A': // small percent
                 return '%';
-            case '\u33A1': // ㎡
-                return '\u33A1';
             default:
                 return c;
         }
+    }
+
+    /** Whether {@code c} is a character that shows nothing: U+200B–U+200D, U+2060, U+FEFF, U+00AD. */
+    public static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Whether {@code c} is an ASCII letter. */
@@ -92,6 +98,9 @@ public final class CjkText {
         int pendingSpaceAt = -1;
         for (int i = 0; i < n; i++) {
             char c = fold(input.charAt(i));
+            if (isInvisible(c)) {
+                continue; // zero-width space, word joiner, BOM, soft hyphen: copied out of PDFs and web pages
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (pendingSpaceAt < 0) {
                     pendingSpaceAt = i;

@@ -62,7 +62,7 @@ public record Quantity(BigDecimal value, Unit unit) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(registry, "registry");
         String input = text.toString();
-        String s = CjkText.normalize(input).text().replace(" ", "");
+        String s = CjkText.normalize(input).text();
         int i = 0;
         if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
             i++;

@@ -77,11 +77,11 @@ class CjkTextTest {
     }
 
     @Test
-    void charactersItLeavesAlone() {
-        // As it is now: the en dash, zero-width space and byte-order mark pass through unchanged.
-        assertThat(CjkText.normalize("6%–7%").text()).isEqualTo("6%–7%");
-        assertThat(CjkText.normalize("万\u200B标箱").text()).isEqualTo("万\u200B标箱");
-        assertThat(CjkText.normalize("\uFEFF万标箱").text()).isEqualTo("\uFEFF万标箱");
+    void dashesFoldToTheEmDashAndInvisibleCharactersAreDropped() {
+        assertThat(CjkText.normalize("6%–7%").text()).isEqualTo("6%—7%");
+        assertThat(CjkText.normalize("6%\u20107%").text()).isEqualTo("6%—7%");
+        assertThat(CjkText.normalize("万\u200B标箱").text()).isEqualTo("万标箱");
+        assertThat(CjkText.normalize("\uFEFF万标箱\u00AD").text()).isEqualTo("万标箱");
         assertThat(CjkText.normalize("㎡").text()).isEqualTo("㎡");
     }
 
@@ -130,7 +130,8 @@ class CjkTextTest {
             2015, 2014
             FE6A, 0025
             4E07, 4E07
-            2013, 2013
+            2013, 2014
+            2010, 2014
             FF5F, FF5F
             """)
     void foldsOneCharacter(String from, String to) {

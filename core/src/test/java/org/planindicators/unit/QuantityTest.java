@@ -119,4 +119,11 @@ class QuantityTest {
         Quantity three = Quantity.of("3", Unit.parse("类"));
         assertThat(two.compareAmount(three)).isNegative();
     }
+
+    @org.junit.jupiter.api.Test
+    void twoNumbersSeparatedByASpaceAreNotReadAsOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Quantity.parse("1 2%"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(Quantity.parse("1484 平 方公里")).hasToString("1484平方公里");
+    }
 }
