@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Goal(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 500) String title,
         @Nullable @Size(max = 5000) String description, @Nullable @Min(1949) @Max(2100) Integer horizonYear,
-        @Valid List<Indicator> indicators) {
+        List<@Valid Indicator> indicators) {
     /** Checks the fields: id and title not blank, a four-digit horizon year. */
     public Goal {
         Checks.requireNotBlank(id, "id");

@@ -45,7 +45,7 @@ import org.planindicators.unit.Unit;
 public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") String code,
         @NotBlank @Size(max = 200) String name, @Nullable @Size(max = 50) String category, Unit unit,
         IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
-        @Nullable @Valid Baseline baseline, @Valid List<Target> targets, @Nullable @Size(max = 200) String leadAgency,
+        @Nullable @Valid Baseline baseline, List<@Valid Target> targets, @Nullable @Size(max = 200) String leadAgency,
         List<@Size(max = 200) String> coAgencies, @Nullable SourceRef source) {
 
     /** Which version of a revised figure to use. */

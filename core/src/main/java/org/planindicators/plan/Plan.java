@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction jurisdiction, PlanKind kind,
         PlanStatus status, Period period, @Min(1949) @Max(2100) int baseYear,
-        @Nullable @Min(1949) @Max(2100) Integer visionYear, @Valid List<PlanPart> parts) {
+        @Nullable @Min(1949) @Max(2100) Integer visionYear, List<@Valid PlanPart> parts) {
 
     /** Checks the fields and the rules above. */
     public Plan {

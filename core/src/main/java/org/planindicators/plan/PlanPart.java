@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param children the parts under this one, in document order, each deeper than {@code level}
  * @param goals the goals this part states itself, in document order
  */
-public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title, @Valid List<PlanPart> children,
-        @Valid List<Goal> goals) {
+public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title, List<@Valid PlanPart> children,
+        List<@Valid Goal> goals) {
     /** Checks the fields: a title, children deeper than this part. */
     public PlanPart {
         Objects.requireNonNull(level, "level");
