@@ -21,7 +21,7 @@ final class Inference {
     private static final List<String> GROWTH_WORDS = List.of("增长", "增速", "增幅");
     private static final List<String> REDUCTION_WORDS = List.of("降低", "下降", "降幅", "减少");
     private static final List<String> LOWER_IS_BETTER_WORDS = List.of("降低", "下降", "减少", "失业率", "能耗", "能源消耗",
-            "排放", "pm2.5", "pm10", "细颗粒物", "死亡率");
+            "排放", "pm2.5", "pm10", "细颗粒物", "死亡", "事故");
 
     private Inference() {
     }
@@ -52,7 +52,7 @@ final class Inference {
 
     /**
      * The direction: lower is better when the name says 降低, 下降, 减少, 失业率, 能耗, 能源消耗, 排放, PM2.5, PM10, 细颗粒物
-     * or 死亡率, or when every numeric target is an upper bound (5.5%以内, 低于40微克/立方米); higher is better
+     * 死亡 or 事故, or when every numeric target is an upper bound (5.5%以内, 低于40微克/立方米); higher is better
      * otherwise.
      */
     static Direction direction(String name, List<TargetExpression> targets) {

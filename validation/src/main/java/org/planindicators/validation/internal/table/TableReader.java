@@ -146,13 +146,28 @@ public final class TableReader {
 
     /** Reads the table in {@code in}, named {@code file} in locations; the stream is not closed. */
     public static ImportResult<Plan> read(InputStream in, String file, ImportOptions options, TableContext context) {
+        return readPlaced(in, file, options, context).result();
+    }
+
+    /**
+     * What a reading gives: the result, and the locator that placed the plan's nodes in the file for {@link
+     * PlanChecks} (it places every path at the header until a plan is built).
+     *
+     * @param result the plan, if the file has no errors, and the report
+     * @param locator the places of the model's paths in the file
+     */
+    public record Outcome(ImportResult<Plan> result, PlanChecks.Locator locator) {
+    }
+
+    /** As {@link #read(InputStream, String, ImportOptions, TableContext)}, with the locator of the plan's nodes. */
+    public static Outcome readPlaced(InputStream in, String file, ImportOptions options, TableContext context) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
         Reading reading = new Reading(file, options, context);
         reading.run(in);
-        return reading.result();
+        return new Outcome(reading.result(), reading.locator());
     }
 
     /** A target column: its index and year. */
@@ -173,6 +188,7 @@ public final class TableReader {
         private final ProblemCollector collector;
         private @Nullable Plan plan;
         private int indicatorCount;
+        private PlanChecks.Locator locator;
 
         // The header.
         private int headerLine = 1;
@@ -213,6 +229,7 @@ public final class TableReader {
             this.units = options.units();
             this.parser = TargetParser.using(units);
             this.collector = new ProblemCollector(file, options.maxProblems());
+            this.locator = path -> at(headerLine, 1);
         }
 
         ImportResult<Plan> result() {
@@ -466,7 +483,7 @@ public final class TableReader {
                     collector.add(TableProblem.NO_TARGET_YEAR, at(headerLine, average + 1), header(average), null);
                 }
             }
-            if (targetColumns.isEmpty() && average < 0) {
+            if (targetIndexes.isEmpty() && average < 0) {
                 lastYear = options.targetYear();
                 if (lastYear == null) {
                     collector.add(TableProblem.NO_TARGET_YEAR, at(headerLine, 1), null, null);
@@ -859,7 +876,12 @@ public final class TableReader {
                 collector.add(TableProblem.INVALID_PLAN, headerPlace, null, null, String.valueOf(e.getMessage()));
                 return;
             }
-            PlanChecks.run(plan, path -> locate(places, path, headerPlace), collector);
+            locator = path -> locate(places, path, headerPlace);
+            PlanChecks.run(plan, locator, collector);
+        }
+
+        PlanChecks.Locator locator() {
+            return locator;
         }
 
         private static Location locate(Map<String, Location> places, String path, Location fallback) {

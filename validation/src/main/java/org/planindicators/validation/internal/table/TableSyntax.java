@@ -179,14 +179,21 @@ public final class TableSyntax {
     record NotedValue(String value, @Nullable String note) {
     }
 
-    /** Splits a trailing parenthesised note off a baseline cell. */
+    /**
+     * Splits a trailing parenthesised note off a baseline cell, or a footnote mark: "60.6*" → "60.6", "*" (national
+     * tables star figures explained in a footnote).
+     */
     static NotedValue splitNote(String cell) {
         Matcher m = TRAILING_PARENS.matcher(cell);
         if (m.matches() && !m.group(1).isBlank()) {
             String note = m.group(2).strip();
             return new NotedValue(m.group(1).strip(), note.isEmpty() ? null : note);
         }
-        return new NotedValue(cell.strip(), null);
+        String s = cell.strip();
+        if (s.length() > 1 && (s.endsWith("*") || s.endsWith("＊"))) {
+            return new NotedValue(s.substring(0, s.length() - 1).strip(), "*");
+        }
+        return new NotedValue(s, null);
     }
 
     /** The year a baseline note names ("2019年数据" → 2019), or {@code null}. */

@@ -64,7 +64,7 @@ public final class TableWriter {
             } else {
                 Quantity q = b.value();
                 String value = q.unit().equals(i.unit()) ? q.value().toPlainString() : q.toString();
-                baseline = b.note() == null ? value : value + "(" + b.note() + ")";
+                baseline = b.note() == null ? value : b.note().equals("*") ? value + "*" : value + "(" + b.note() + ")";
                 Integer noted = TableSyntax.yearOfNote(b.note());
                 baselineYear = b.year() == (noted != null ? noted : baseYear) ? null : b.year();
             }
