@@ -81,6 +81,8 @@ class BrokenTablesTest {
                 file("T020-year-order.csv", TableProblem.YEAR_ORDER, 1, 4),
                 new Case("1001 fields", BrokenTablesTest::tooManyColumns, ImportOptions.defaults(),
                         TableProblem.TOO_MANY_COLUMNS, 1, 1001, false),
+                new Case("1001 fields in a row", BrokenTablesTest::tooManyColumnsInARow, ImportOptions.defaults(),
+                        TableProblem.TOO_MANY_COLUMNS, 2, 1001, false),
                 new Case("10001 rows", BrokenTablesTest::tooManyRows, ImportOptions.defaults(),
                         TableProblem.TOO_MANY_ROWS, 10_002, 1, true),
                 file("T023-unit-mismatch.csv", TableProblem.UNIT_MISMATCH, 2, 2),
@@ -111,6 +113,19 @@ class BrokenTablesTest {
         String header = "指标,2020年,2025年" + ",".repeat(998) + "\n";
         String row = "地区生产总值,717.11,1000" + ",".repeat(998) + "\n";
         return (header + row).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] tooManyColumnsInARow() {
+        return (HEADER + "地区生产总值,亿元,717.11,1000" + ",".repeat(997) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWideHeaderIsCountedWhole() {
+        ImportResult<Plan> result = TableFixtures.read(tooManyColumns(), "wide.csv", ImportOptions.defaults());
+        assertThat(result.report().problems()).extracting(p -> p.code().code()).containsExactly("T021", "T021");
+        assertThat(result.report().problems()).extracting(p -> p.location().line()).containsExactly(1, 2);
+        ImportResult<Plan> row = TableFixtures.read(tooManyColumnsInARow(), "wide.csv", ImportOptions.defaults());
+        assertThat(row.report().problems()).extracting(p -> p.code().code()).containsExactly("T004", "T021");
     }
 
     private static byte[] tooManyRows() {

@@ -193,6 +193,7 @@ public final class TableReader {
         // The header.
         private int headerLine = 1;
         private List<String> headers = List.of();
+        private int headerFields;
         private @Nullable String caption;
         private int name = -1;
         private int category = -1;
@@ -258,16 +259,19 @@ public final class TableReader {
                 } else if (d instanceof TextInput.Binary b) {
                     collector.add(FileProblem.BINARY, placeOfByte(head, b.offset(), null), null, null, b.offset());
                 } else if (d instanceof TextInput.Undecodable u) {
-                    collector.add(FileProblem.BAD_ENCODING, placeOfByte(head, u.offset(), u.charset()), null, null, u.charset().name(), u.offset());
+                    collector.add(FileProblem.BAD_ENCODING, placeOfByte(head, u.offset(), u.charset()), null, null,
+                            u.charset().name(), u.offset());
                 } else if (d instanceof TextInput.Text t) {
                     try (CsvRows rows = new CsvRows(t.reader())) {
                         readTable(rows, t.charset(), counted);
                     }
                 }
             } catch (TooLargeException e) {
-                collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null, "≥" + e.read(), options.maxFileBytes());
+                collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null, "≥" + e.read(),
+                        options.maxFileBytes());
             } catch (IOException e) {
-                collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+                collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null,
+                        String.valueOf(e.getMessage()));
             }
         }
 
@@ -393,6 +397,7 @@ public final class TableReader {
                 h.add(row.cell(i));
             }
             headers = List.copyOf(h);
+            headerFields = row.fieldCount();
             if (row.fieldCount() > TableSyntax.MAX_COLUMNS) {
                 collector.add(TableProblem.TOO_MANY_COLUMNS, row.lineOf(TableSyntax.MAX_COLUMNS - 1),
                         TableSyntax.MAX_COLUMNS + 1, null, null, TableSyntax.MAX_COLUMNS);
@@ -555,7 +560,7 @@ public final class TableReader {
         }
 
         private void readRow(CsvRows.Row row) {
-            int width = headers.size();
+            int width = headerFields;
             if (row.fieldCount() != width) {
                 int column = row.fieldCount() < width ? row.fieldCount() + 1 : width + 1;
                 collector.add(TableProblem.FIELD_COUNT, at(row.lineOf(Math.min(column, row.fields().size()) - 1),
