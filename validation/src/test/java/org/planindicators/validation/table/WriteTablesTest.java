@@ -227,6 +227,26 @@ class WriteTablesTest {
     }
 
     @Test
+    void aTitleThatLooksLikeAHeaderIsStillTheCaption() {
+        Plan plan = Plan.builder("指标", TableContext.UNSPECIFIED, PlanKind.FIVE_YEAR_PLAN, Period.of(2021, 2025))
+                .part(PlanPart.of(PartLevel.PART, "主要指标", List.of(new Goal("G1", "未分类", null, 2025,
+                        List.of(Indicator.builder("地区生产总值", Unit.parse("亿元")).build())))))
+                .build();
+        assertThat(reread(IndicatorTables.toCsv(plan))).isEqualTo(plan);
+    }
+
+    @Test
+    void aOneColumnTableHasNoCaption() {
+        ImportResult<Plan> result = TableFixtures.readText("指标\n地区生产总值\n常住人口城镇化率\n", "one.csv");
+        assertThat(result.report().problems()).extracting(p -> p.code().code()).containsExactly("T011", "T012");
+        ImportResult<Plan> withYears = TableFixtures.read("指标\n地区生产总值\n常住人口城镇化率\n"
+                .getBytes(StandardCharsets.UTF_8), "one.csv", ImportOptions.defaults().withYears(2020, 2025));
+        assertThat(withYears.model().orElseThrow().indicators()).extracting(Indicator::name)
+                .containsExactly("地区生产总值", "常住人口城镇化率");
+        assertThat(withYears.model().orElseThrow().title()).isEqualTo("one");
+    }
+
+    @Test
     void scaleIsKept() {
         Indicator i = Indicator.builder("森林覆盖率", Unit.PERCENT)
                 .baseline(2020, Quantity.of(new BigDecimal("24.500"), Unit.PERCENT))

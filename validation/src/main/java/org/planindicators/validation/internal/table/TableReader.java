@@ -322,11 +322,15 @@ public final class TableReader {
                 return;
             }
             CsvRows.Row headerRow = first;
-            if (!names(first) && first.filled() == 1 && !first.cell(0).isEmpty()) {
+            CsvRows.Row pending = null;
+            if (first.filled() == 1 && !first.cell(0).isEmpty()) {
+                // A caption when the next row is a header; else the first row is a one-column header.
                 CsvRows.Row second = nextNonBlank(rows);
-                if (second != null) {
+                if (second != null && names(second)) {
                     caption = first.cell(0);
                     headerRow = second;
+                } else {
+                    pending = second;
                 }
             }
             if (!readHeader(headerRow)) {
@@ -335,7 +339,8 @@ public final class TableReader {
             }
             int dataRows = 0;
             CsvRows.Row row;
-            while ((row = rows.next()) != null) {
+            while ((row = pending != null ? pending : rows.next()) != null) {
+                pending = null;
                 if (row.isBlank()) {
                     continue;
                 }
