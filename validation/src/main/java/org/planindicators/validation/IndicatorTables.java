@@ -21,10 +21,10 @@ import org.planindicators.validation.internal.table.TableWriter;
  * <h2>Reading</h2>
  *
  * <p>The text's encoding is detected (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030, which covers GBK)
- * unless {@link ImportOptions#encoding()} gives one. An optional caption row (a row before the header whose only
- * filled cell is the first) gives the title. The header row names the columns, in Chinese or English; only the
- * indicator name column is required. Empty lines are skipped; a cell that is empty or holds only a dash or slash
- * (— －, -, –, /) has no value. Every problem is reported with its line, field number (as a spreadsheet counts
+ * unless {@link ImportOptions#encoding()} gives one. An optional caption row (a first row whose only filled cell is
+ * the first, followed by a row naming the indicator column) gives the title. The header row names the columns, in
+ * Chinese or English; only the indicator name column is required. Empty lines are skipped; a cell that is empty or
+ * holds only a dash or slash (—, －, -, –, /) has no value. Every problem is reported with its line, field number (as a spreadsheet counts
  * columns), header and value: {@link TableProblem} codes for the table, {@link FileProblem} codes for the file.
  *
  * <p><b>How a table becomes a plan.</b>
