@@ -219,11 +219,6 @@ public final class TableSyntax {
     /** The separator the writer joins co-responsible agencies with. */
     static final String AGENCY_JOINER = "、";
 
-    /** Whether {@code agency} can be written in a co-agencies cell and read back alone. */
-    static boolean isSplittable(String agency) {
-        return !AGENCY_SEPARATORS.matcher(agency).find();
-    }
-
     /** The attribute a cell names (预期性, 约束性, 预期, 约束, expected, binding), or empty. */
     static Optional<IndicatorAttribute> attribute(String cell) {
         String k = key(cell);
