@@ -1,0 +1,97 @@
+package org.planindicators.validation.internal.table;
+
+import java.util.List;
+import java.util.Locale;
+import org.planindicators.target.Accumulation;
+import org.planindicators.target.AtMost;
+import org.planindicators.target.Direction;
+import org.planindicators.target.LessThan;
+import org.planindicators.target.Measure;
+import org.planindicators.target.NumericTarget;
+import org.planindicators.target.TargetExpression;
+import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitFamily;
+
+/**
+ * What a table leaves unsaid about an indicator, inferred from its name, unit and targets when the table has no
+ * 计量/方向/累计方式 column (or leaves the cell empty). The writer uses the same rules to decide whether it must
+ * write those columns.
+ */
+final class Inference {
+    private static final List<String> GROWTH_WORDS = List.of("增长", "增速", "增幅");
+    private static final List<String> REDUCTION_WORDS = List.of("降低", "下降", "降幅", "减少");
+    private static final List<String> LOWER_IS_BETTER_WORDS = List.of("降低", "下降", "减少", "失业率", "能耗", "能源消耗",
+            "排放", "pm2.5", "pm10", "细颗粒物", "死亡", "事故");
+
+    private Inference() {
+    }
+
+    /**
+     * The measure: for an indicator in % (or ‰, or without unit), a growth rate when the name says 增长/增速/增幅, a
+     * reduction rate when it says 降低/下降/降幅/减少, else the measure every target was written with (年均增长5%) when
+     * they agree on one other than a level; a level otherwise.
+     *
+     * @param parsedMeasures the measures the target parser read from the target cells
+     */
+    static Measure measure(String name, Unit unit, List<Measure> parsedMeasures) {
+        if (!(unit.isNone() || unit.family() == UnitFamily.RATIO)) {
+            return Measure.LEVEL;
+        }
+        if (containsAny(name, REDUCTION_WORDS)) {
+            return Measure.REDUCTION_RATE;
+        }
+        if (containsAny(name, GROWTH_WORDS)) {
+            return Measure.GROWTH_RATE;
+        }
+        if (!parsedMeasures.isEmpty() && parsedMeasures.stream().distinct().count() == 1
+                && parsedMeasures.get(0) != Measure.LEVEL) {
+            return parsedMeasures.get(0);
+        }
+        return Measure.LEVEL;
+    }
+
+    /**
+     * The direction: lower is better when the name says 降低, 下降, 减少, 失业率, 能耗, 能源消耗, 排放, PM2.5, PM10, 细颗粒物
+     * 死亡 or 事故, or when every numeric target is an upper bound (5.5%以内, 低于40微克/立方米); higher is better
+     * otherwise.
+     */
+    static Direction direction(String name, List<TargetExpression> targets) {
+        if (containsAny(name, LOWER_IS_BETTER_WORDS)) {
+            return Direction.LOWER_IS_BETTER;
+        }
+        List<TargetExpression> numeric = targets.stream().filter(t -> t instanceof NumericTarget).toList();
+        if (!numeric.isEmpty() && numeric.stream().allMatch(t -> t instanceof AtMost || t instanceof LessThan)) {
+            return Direction.LOWER_IS_BETTER;
+        }
+        return Direction.HIGHER_IS_BETTER;
+    }
+
+    /**
+     * The accumulation: that of the first target (in year order) that is not a level, else annual average when the
+     * name says 年均, cumulative when it says 累计, else a level.
+     */
+    static Accumulation accumulation(String name, List<TargetExpression> targetsByYear) {
+        for (TargetExpression t : targetsByYear) {
+            if (t.accumulation() != Accumulation.LEVEL) {
+                return t.accumulation();
+            }
+        }
+        if (name.contains("年均")) {
+            return Accumulation.ANNUAL_AVERAGE;
+        }
+        if (name.contains("累计")) {
+            return Accumulation.CUMULATIVE;
+        }
+        return Accumulation.LEVEL;
+    }
+
+    private static boolean containsAny(String name, List<String> words) {
+        String n = TableSyntax.fold(name).toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (n.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
