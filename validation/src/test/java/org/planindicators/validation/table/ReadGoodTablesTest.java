@@ -80,7 +80,8 @@ class ReadGoodTablesTest {
     @Test
     void theQingbaijiangTableReadsWithoutProblems() {
         ImportResult<Plan> result = TableFixtures.read(TableFixtures.QINGBAIJIANG);
-        assertThat(result.report().problems()).isEmpty();
+        // 城镇新增就业: the 2025 target 3000人以上 is below the 2020 baseline 3120人, which the plan rules warn of.
+        assertThat(result.report().problems()).extracting(p -> p.code().code()).containsExactly("P108");
         assertThat(result.report().indicators()).isEqualTo(16);
         Plan plan = result.model().orElseThrow();
         assertThat(plan.title()).isEqualTo(TITLE);

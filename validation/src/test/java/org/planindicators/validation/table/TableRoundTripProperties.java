@@ -69,8 +69,14 @@ class TableRoundTripProperties {
                 .flatMap(v -> Arbitraries.integers().between(0, 3).map(s -> v.movePointLeft(s).setScale(s)));
     }
 
+    /** Amounts in {@code unit}: within 0–100 for %, where the plan rules read indicators as shares. */
+    Arbitrary<BigDecimal> amounts(Unit unit) {
+        return unit.equals(Unit.PERCENT) ? amounts().filter(v -> v.compareTo(BigDecimal.valueOf(100)) <= 0)
+                : amounts();
+    }
+
     Arbitrary<TargetExpression> targets(Unit unit) {
-        Arbitrary<Quantity> q = amounts().map(v -> Quantity.of(v, unit));
+        Arbitrary<Quantity> q = amounts(unit).map(v -> Quantity.of(v, unit));
         Arbitrary<Accumulation> acc = Arbitraries.of(Accumulation.class);
         Arbitrary<TargetExpression> bounds = Combinators.combine(q, acc, Arbitraries.integers().between(0, 3))
                 .as((v, a, k) -> switch (k) {
@@ -102,7 +108,7 @@ class TableRoundTripProperties {
     }
 
     Arbitrary<@Nullable Baseline> baselines(Unit unit) {
-        return Combinators.combine(amounts(), Arbitraries.integers().between(2015, BASE_YEAR), Arbitraries.of(NOTES))
+        return Combinators.combine(amounts(unit), Arbitraries.integers().between(2015, BASE_YEAR), Arbitraries.of(NOTES))
                 .as((v, year, note) -> new Baseline(year, Quantity.of(v, unit), note, null))
                 .injectNull(0.3);
     }
@@ -118,7 +124,10 @@ class TableRoundTripProperties {
         Arbitrary<@Nullable String> leads = Arbitraries.of(AGENCIES).injectNull(0.3);
         Arbitrary<List<String>> cos = Arbitraries.of(AGENCIES).list().ofMaxSize(2).uniqueElements();
         return Arbitraries.of(UNITS).map(Unit::parse).flatMap(unit -> Combinators.combine(names,
-                        Arbitraries.of(CATEGORIES), attributes, directions, measures, accumulations, baselines(unit),
+                        Arbitraries.of(CATEGORIES), attributes, directions,
+                        // The plan rules want growth and reduction rates in % (P106).
+                        unit.equals(Unit.PERCENT) ? measures : Arbitraries.just(Measure.LEVEL), accumulations,
+                        baselines(unit),
                         targetLists(unit))
                 .as((name, category, attribute, direction, measure, accumulation, baseline, targets) ->
                         new Draft(name, unit, category, attribute, direction, measure, accumulation, baseline, targets,
@@ -170,8 +179,9 @@ class TableRoundTripProperties {
         Plan plan = tableShaped(drafts);
         String csv = IndicatorTables.toCsv(plan);
         ImportResult<Plan> result = TableFixtures.readText(csv, "generated.csv");
+        // T017 (header only) and the plan rules' warnings (a target below its baseline …) may come back.
         assertThat(result.report().problems()).as("problems reading\n%s", csv)
-                .allSatisfy(p -> assertThat(p.code().code()).isEqualTo("T017"));
+                .allSatisfy(p -> assertThat(p.code().code().equals("T017") || !p.isError()).isTrue());
         assertThat(result.value()).as("read back from\n%s", csv).isEqualTo(plan);
         assertThat(IndicatorTables.toCsv(result.value())).isEqualTo(csv);
     }

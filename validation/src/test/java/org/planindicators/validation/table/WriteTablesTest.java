@@ -35,6 +35,7 @@ import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.ImportResult;
+import org.planindicators.validation.Problem;
 import org.planindicators.validation.IndicatorTables;
 import org.planindicators.validation.TableContext;
 
@@ -52,7 +53,8 @@ class WriteTablesTest {
 
     private static Plan reread(String csv) {
         ImportResult<Plan> result = TableFixtures.readText(csv, "written.csv");
-        assertThat(result.report().problems()).as("problems reading\n%s", csv).isEmpty();
+        // Warnings of the plan rules (a target below its baseline) do not stop a table from being read.
+        assertThat(result.report().problems()).as("problems reading\n%s", csv).noneMatch(Problem::isError);
         return result.model().orElseThrow();
     }
 
