@@ -13,6 +13,8 @@ import org.planindicators.plan.Plan;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.internal.PlanChecks;
 import org.planindicators.validation.internal.json.DocumentReader;
+import org.planindicators.validation.internal.json.Json;
+import org.planindicators.validation.internal.json.OrderedProblems;
 import org.planindicators.validation.internal.json.PlanDecoder;
 import org.planindicators.validation.internal.json.PlanEncoder;
 import org.planindicators.validation.internal.json.Pointers;
@@ -54,23 +56,23 @@ public final class PlanJson {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         String name = file.toString();
-        ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
+        OrderedProblems problems = new OrderedProblems(name, options.maxProblems());
         long size;
         try {
             size = Files.size(file);
         } catch (IOException | SecurityException e) {
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, reason(e));
-            return done(problems, null, 0);
+            return done(problems, options, null, 0);
         }
         if (size > options.maxFileBytes()) {
             problems.add(FileProblem.TOO_LARGE, Location.ofFile(name), null, null, size, options.maxFileBytes());
-            return done(problems, null, 0);
+            return done(problems, options, null, 0);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, options, problems);
+            return read(in, options, problems);
         } catch (IOException | SecurityException e) {
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, reason(e));
-            return done(problems, null, 0);
+            return done(problems, options, null, 0);
         }
     }
 
@@ -88,12 +90,12 @@ public final class PlanJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(options, "options");
-        ProblemCollector problems = new ProblemCollector(fileName, options.maxProblems());
+        OrderedProblems problems = new OrderedProblems(fileName, options.maxProblems());
         try {
-            return read(in, fileName, options, problems);
+            return read(in, options, problems);
         } catch (IOException e) {
             problems.add(FileProblem.UNREADABLE, Location.ofFile(fileName), null, null, reason(e));
-            return done(problems, null, 0);
+            return done(problems, options, null, 0);
         }
     }
 
@@ -109,44 +111,52 @@ public final class PlanJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(options, "options");
-        ProblemCollector problems = new ProblemCollector(fileName, options.maxProblems());
+        OrderedProblems problems = new OrderedProblems(fileName, options.maxProblems());
         if (json.length() > options.maxFileBytes()) {
             problems.add(FileProblem.TOO_LARGE, Location.ofFile(fileName), null, null, json.length(),
                     options.maxFileBytes());
-            return done(problems, null, 0);
+            return done(problems, options, null, 0);
         }
         DocumentReader.Document doc = DocumentReader.read(json, fileName, problems, options.maxFileBytes());
-        return decode(doc, fileName, options, problems);
+        return decode(doc, options, problems);
     }
 
-    private static ImportResult<Plan> read(InputStream in, String fileName, ImportOptions options,
-            ProblemCollector problems) throws IOException {
+    private static ImportResult<Plan> read(InputStream in, ImportOptions options, OrderedProblems problems)
+            throws IOException {
         long max = options.maxFileBytes();
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (bytes.length > max) {
-            problems.add(FileProblem.TOO_LARGE, Location.ofFile(fileName), null, null, "> " + max, max);
-            return done(problems, null, 0);
+            problems.add(FileProblem.TOO_LARGE, Location.ofFile(problems.file()), null, null, "> " + max, max);
+            return done(problems, options, null, 0);
         }
-        DocumentReader.Document doc = DocumentReader.read(bytes, options.encoding(), fileName, problems, max);
-        return decode(doc, fileName, options, problems);
+        DocumentReader.Document doc = DocumentReader.read(bytes, options.encoding(), problems.file(), problems, max);
+        return decode(doc, options, problems);
     }
 
-    private static ImportResult<Plan> decode(DocumentReader.Document doc, String fileName, ImportOptions options,
-            ProblemCollector problems) {
-        if (doc.root() == null) {
-            return done(problems, null, 0);
+    private static ImportResult<Plan> decode(DocumentReader.Document doc, ImportOptions options,
+            OrderedProblems problems) {
+        Json.Obj root = doc.root();
+        if (root == null) {
+            return done(problems, options, null, 0);
         }
-        PlanDecoder.Decoded decoded = PlanDecoder.decode(doc.root(), doc.index(), fileName, problems,
+        PlanDecoder.Decoded decoded = PlanDecoder.decode(root, doc.index(), problems.file(), problems,
                 options.units());
         Plan plan = decoded.plan();
         if (plan != null && !problems.hasErrors()) {
-            PlanChecks.run(plan, Pointers.locator(fileName, doc.index()), problems);
+            // The checks write to a collector of their own, whose problems are then put in file order with ours.
+            ProblemCollector checks = new ProblemCollector(problems.file(), Integer.MAX_VALUE);
+            PlanChecks.run(plan, Pointers.locator(problems.file(), doc.index()), checks);
+            checks.report(FileKind.PLAN, 0, 0).problems().forEach(problems::add);
         }
-        return done(problems, problems.hasErrors() ? null : plan, decoded.indicators());
+        return done(problems, options, problems.hasErrors() ? null : plan, decoded.indicators());
     }
 
-    private static ImportResult<Plan> done(ProblemCollector problems, @Nullable Plan plan, int indicators) {
-        return new ImportResult<>(plan, problems.report(FileKind.PLAN, indicators, 0));
+    private static ImportResult<Plan> done(OrderedProblems problems, ImportOptions options, @Nullable Plan plan,
+            int indicators) {
+        ProblemCollector collector = new ProblemCollector(problems.file(), options.maxProblems());
+        problems.drainTo(collector);
+        return new ImportResult<>(collector.hasErrors() ? null : plan,
+                collector.report(FileKind.PLAN, indicators, 0));
     }
 
     private static String reason(Exception e) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.FileProblem;
 import org.planindicators.validation.JsonProblem;
 import org.planindicators.validation.Location;
-import org.planindicators.validation.ProblemCollector;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -64,13 +64,13 @@ public final class DocumentReader {
     }
 
     private final String file;
-    private final ProblemCollector problems;
+    private final OrderedProblems problems;
     private final JsonFactory factory;
     private final Map<String, Json> index = new HashMap<>();
     private String where = "";
     private String text = "";
 
-    private DocumentReader(String file, ProblemCollector problems, long maxDocumentLength) {
+    private DocumentReader(String file, OrderedProblems problems, long maxDocumentLength) {
         this.file = file;
         this.problems = problems;
         this.factory = JsonFactory.builder()
@@ -90,7 +90,7 @@ public final class DocumentReader {
      * Reads {@code bytes}, the whole file, in {@code encoding} ({@code null}: UTF-8, as JSON requires, a byte-order
      * mark allowed). Problems go to {@code problems}.
      */
-    public static Document read(byte[] bytes, @Nullable Charset encoding, String file, ProblemCollector problems,
+    public static Document read(byte[] bytes, @Nullable Charset encoding, String file, OrderedProblems problems,
             long maxDocumentLength) {
         Objects.requireNonNull(bytes, "bytes");
         DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
@@ -102,7 +102,7 @@ public final class DocumentReader {
     }
 
     /** Reads a document already decoded. */
-    public static Document read(String text, String file, ProblemCollector problems, long maxDocumentLength) {
+    public static Document read(String text, String file, OrderedProblems problems, long maxDocumentLength) {
         Objects.requireNonNull(text, "text");
         DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
         if (text.isEmpty()) {

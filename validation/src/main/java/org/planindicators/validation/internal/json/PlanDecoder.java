@@ -59,7 +59,7 @@ import org.planindicators.unit.UnitParseException;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.JsonProblem;
 import org.planindicators.validation.Location;
-import org.planindicators.validation.ProblemCollector;
+
 
 /**
  * Turns the tree of a plan document into a {@link Plan}, reporting every problem it finds: unknown and missing
@@ -111,13 +111,13 @@ public final class PlanDecoder {
     private static final Map<TargetKind, Kind> EXPRESSIONS = expressionKinds();
 
     private final String file;
-    private final ProblemCollector problems;
+    private final OrderedProblems problems;
     private final UnitRegistry units;
     private final Map<String, Json> index;
     private final Map<Unit, TargetParser> parsers = new HashMap<>();
     private int indicators;
 
-    private PlanDecoder(String file, ProblemCollector problems, UnitRegistry units, Map<String, Json> index) {
+    private PlanDecoder(String file, OrderedProblems problems, UnitRegistry units, Map<String, Json> index) {
         this.file = file;
         this.problems = problems;
         this.units = units;
@@ -135,7 +135,7 @@ public final class PlanDecoder {
     }
 
     /** Decodes the document {@code root} read from {@code file}, whose values are indexed by pointer in {@code index}. */
-    public static Decoded decode(Json.Obj root, Map<String, Json> index, String file, ProblemCollector problems,
+    public static Decoded decode(Json.Obj root, Map<String, Json> index, String file, OrderedProblems problems,
             UnitRegistry units) {
         Objects.requireNonNull(root, "root");
         PlanDecoder d = new PlanDecoder(file, problems, units, index);
@@ -755,7 +755,11 @@ public final class PlanDecoder {
         Json place = o;
         Matcher m = LEADING_PATH.matcher(message);
         if (m.find()) {
-            String pointer = o.pointer() + Pointers.ofPath(m.group(1));
+            String path = m.group(1);
+            if (kind.english().endsWith(" target") && (path.equals("low") || path.equals("amount"))) {
+                path = "value";
+            }
+            String pointer = o.pointer() + Pointers.ofPath(path);
             Json found = Pointers.nearest(index, pointer);
             if (found != o && found.pointer().startsWith(o.pointer() + "/")) {
                 place = found;
