@@ -17,7 +17,10 @@ public enum JsonProblem implements ProblemCode {
      * of the document. Arguments: the parser's message.
      */
     LIMIT_EXCEEDED("J004", Severity.ERROR),
-    /** J005: a number in exponent notation ({@code 1.5E3}); refused before any number is made of it. Arguments: the number. */
+    /**
+     * J005: a number in exponent notation ({@code 1.5E3}); refused before any number is made of it. Arguments: the
+     * number.
+     */
     EXPONENT("J005", Severity.ERROR),
     /** J006: {@code NaN} or an infinity, which JSON does not allow. Arguments: the token. */
     NOT_FINITE("J006", Severity.ERROR),
@@ -27,7 +30,10 @@ public enum JsonProblem implements ProblemCode {
     WRONG_TYPE("J008", Severity.ERROR),
     /** J009: a required property is missing. Arguments: the property, the kind of object in English and in Chinese. */
     MISSING_FIELD("J009", Severity.ERROR),
-    /** J010: a property the format does not define (a typo). Arguments: the property, the kind of object in English, the properties allowed, the kind in Chinese. */
+    /**
+     * J010: a property the format does not define (a typo). Arguments: the property, the kind of object in English, the
+     * properties allowed, the kind in Chinese.
+     */
     UNKNOWN_FIELD("J010", Severity.ERROR),
     /** J011: a code that is not one of the allowed codes. Arguments: the property, the value, the codes allowed. */
     BAD_CODE("J011", Severity.ERROR),
@@ -40,11 +46,19 @@ public enum JsonProblem implements ProblemCode {
      * ({@code TP006}), its message in English, its message in Chinese.
      */
     BAD_TARGET("J014", Severity.ERROR),
-    /** J015: a value not of the form required (period, date, division code, year). Arguments: the property, the value, the form. */
+    /**
+     * J015: a value not of the form required (period, date, division code, year). Arguments: the property, the value,
+     * the form.
+     */
     BAD_VALUE("J015", Severity.ERROR),
-    /** J016: a value the model refuses (a rule of the plan model is broken). Arguments: the kind of object in English, the model's message, the kind in Chinese. */
+    /**
+     * J016: a value the model refuses (a rule of the plan model is broken). Arguments: the kind of object in English,
+     * the model's message, the kind in Chinese.
+     */
     INVALID("J016", Severity.ERROR),
-    /** J017: a {@code formatVersion} this library does not read. Arguments: the version found, the version supported. */
+    /**
+     * J017: a {@code formatVersion} this library does not read. Arguments: the version found, the version supported.
+     */
     UNSUPPORTED_VERSION("J017", Severity.ERROR);
 
     private final String code;

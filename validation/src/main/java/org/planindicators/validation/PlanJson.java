@@ -27,7 +27,7 @@ import org.planindicators.validation.internal.json.Pointers;
  * and targets in their canonical notation ({@code "6.0%—7.0%"}, {@code "[13.5]"}) or in a structured form.
  *
  * <p>The readers never throw for bad content: every problem (syntax, read limits, types, missing and unknown
- * properties, codes, units, targets, the model's rules, then {@link PlanChecks}) is reported with its JSON pointer,
+ * properties, codes, units, targets, the model's rules, then the plan checks) is reported with its JSON pointer,
  * line and column, and a file with an error yields no plan. Input is read within bounded time and memory: the file's
  * size is checked before it is read, and nesting, numbers and strings are limited.
  *
@@ -167,6 +167,8 @@ public final class PlanJson {
      * Writes {@code plan} to {@code out} as a plan document: pretty-printed UTF-8 with a trailing newline. The stream
      * is flushed, not closed.
      *
+     * @param plan the plan
+     * @param out where to write it
      * @throws IOException when writing fails
      */
     public static void write(Plan plan, OutputStream out) throws IOException {
@@ -175,7 +177,12 @@ public final class PlanJson {
         out.flush();
     }
 
-    /** The plan document of {@code plan}, pretty-printed, with a trailing newline. */
+    /**
+     * The plan document of {@code plan}, pretty-printed, with a trailing newline.
+     *
+     * @param plan the plan
+     * @return the JSON text
+     */
     public static String toJson(Plan plan) {
         return PlanEncoder.toJson(plan, UnitRegistry.standard());
     }
@@ -183,6 +190,7 @@ public final class PlanJson {
     /**
      * The JSON Schema (draft 2020-12) of the format, as text.
      *
+     * @return the schema
      * @throws UncheckedIOException when the resource cannot be read (a broken jar)
      */
     public static String schema() {

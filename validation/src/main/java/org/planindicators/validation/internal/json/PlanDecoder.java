@@ -134,7 +134,9 @@ public final class PlanDecoder {
     public record Decoded(@Nullable Plan plan, int indicators) {
     }
 
-    /** Decodes the document {@code root} read from {@code file}, whose values are indexed by pointer in {@code index}. */
+    /**
+     * Decodes the document {@code root} read from {@code file}, whose values are indexed by pointer in {@code index}.
+     */
     public static Decoded decode(Json.Obj root, Map<String, Json> index, String file, OrderedProblems problems,
             UnitRegistry units) {
         Objects.requireNonNull(root, "root");

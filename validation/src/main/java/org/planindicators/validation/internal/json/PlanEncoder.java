@@ -45,7 +45,9 @@ public final class PlanEncoder {
         this.units = units;
     }
 
-    /** The JSON text of {@code plan}, pretty-printed, with a trailing newline; targets checked against {@code units}. */
+    /**
+     * The JSON text of {@code plan}, pretty-printed, with a trailing newline; targets checked against {@code units}.
+     */
     public static String toJson(Plan plan, UnitRegistry units) {
         Objects.requireNonNull(plan, "plan");
         return JsonWriter.write(new PlanEncoder(Objects.requireNonNull(units, "units")).plan(plan));

@@ -15,7 +15,10 @@ public final class Pointers {
     private Pointers() {
     }
 
-    /** {@code parent} followed by the reference token {@code name}, escaped ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+    /**
+     * {@code parent} followed by the reference token {@code name}, escaped ({@code ~} as {@code ~0}, {@code /} as
+     * {@code ~1}).
+     */
     public static String child(String parent, String name) {
         return parent + "/" + name.replace("~", "~0").replace("/", "~1");
     }
