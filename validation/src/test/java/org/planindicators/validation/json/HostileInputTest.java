@@ -91,6 +91,13 @@ class HostileInputTest {
     }
 
     @Test
+    void tooManyTokensStopAtTheLimit() {
+        Problem p = only(read("[" + "1,".repeat(2_100_000) + "1]"));
+        assertThat(p.code().code()).isEqualTo("J004");
+        assertThat(p.message(java.util.Locale.ENGLISH)).contains("Token count");
+    }
+
+    @Test
     void aLongPropertyNameStopsAtTheLimit() {
         assertThat(only(read("{\"" + "k".repeat(5000) + "\": 1}")).code().code()).isEqualTo("J004");
     }

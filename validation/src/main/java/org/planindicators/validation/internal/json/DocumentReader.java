@@ -36,8 +36,8 @@ import tools.jackson.core.json.JsonReadFeature;
  *
  * <p>Limits: {@value #MAX_NESTING_DEPTH} levels of nesting, numbers of at most {@value #MAX_NUMBER_LENGTH}
  * characters, strings of at most {@value #MAX_STRING_LENGTH} characters, property names of at most {@value
- * #MAX_NAME_LENGTH} characters, and the document no longer than the file size limit. Time and memory are bounded
- * by these and by the size of the input.
+ * #MAX_NAME_LENGTH} characters, at most {@value #MAX_TOKENS} tokens, and the document no longer than the file size
+ * limit. Time and memory are bounded by these and by the size of the input.
  */
 public final class DocumentReader {
     /** The deepest nesting of arrays and objects read. */
@@ -48,6 +48,11 @@ public final class DocumentReader {
     public static final int MAX_STRING_LENGTH = 100_000;
     /** The longest property name read, in characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
+    /**
+     * The most tokens read (names, values, brackets): two million, some tens of thousands of indicators. Bounds the
+     * memory the tree of values takes, whatever the size limit of files.
+     */
+    public static final long MAX_TOKENS = 2_000_000;
 
     /**
      * A document read: its root value (null when it could not be read, problems reported) and every value by
@@ -80,6 +85,7 @@ public final class DocumentReader {
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNameLength(MAX_NAME_LENGTH)
                         .maxDocumentLength(maxDocumentLength)
+                        .maxTokenCount(MAX_TOKENS)
                         .build())
                 // Read NaN and infinities as tokens so that they get a problem of their own, with a location.
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
