@@ -106,8 +106,10 @@ public final class PlanDecoder {
             List.of("year", "target"));
     private static final Kind REVISION = new Kind("revision", "修订", List.of("original", "date", "reason"),
             List.of("original", "date", "reason"));
-    private static final Kind EXPRESSION = new Kind("structured target", "结构化目标", List.of("kind"),
-            List.of("kind"));
+    /** A structured target whose kind is not known: any property of any kind may be there. */
+    private static final Kind EXPRESSION = new Kind("structured target", "结构化目标", List.of("kind", "value", "high",
+            "tolerance", "unit", "accumulation", "direction", "comparison", "referenceKind", "references", "roughly",
+            "authority", "text"), List.of("kind"));
     private static final Map<TargetKind, Kind> EXPRESSIONS = expressionKinds();
 
     private final String file;
