@@ -1,0 +1,119 @@
+package org.planindicators.validation.internal.json;
+
+import java.util.Map;
+import java.util.Objects;
+import org.planindicators.validation.Location;
+import org.planindicators.validation.internal.PlanChecks;
+
+/**
+ * JSON pointers (RFC 6901) and their mapping to the model's property paths. JSON property names equal the model's
+ * component names, so {@code parts[0].goals[1].indicators[2].name} is {@code /parts/0/goals/1/indicators/2/name};
+ * the one exception is a target's expression, written as {@code target} (and inside a structured target, a range's
+ * {@code low} and a change's {@code amount}, written as {@code value}).
+ */
+public final class Pointers {
+    private Pointers() {
+    }
+
+    /**
+     * {@code parent} followed by the reference token {@code name}, escaped ({@code ~} as {@code ~0}, {@code /} as
+     * {@code ~1}).
+     */
+    public static String child(String parent, String name) {
+        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** {@code parent} followed by the array index {@code index}. */
+    public static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    /** The pointer of the value holding {@code pointer}; {@code ""} (the document) for a top-level pointer. */
+    public static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    /** The last reference token of {@code pointer}, unescaped; {@code ""} for the document. */
+    public static String lastToken(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash < 0 ? "" : pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
+     * The pointer of a model property path in Jakarta Validation's form: {@code parts[0].goals[1]} → {@code
+     * /parts/0/goals/1}; {@code ""} → {@code ""}. Container-element nodes ({@code <list element>}) are dropped,
+     * {@code expression} becomes {@code target}, and under a target {@code low} and {@code amount} become {@code
+     * value}.
+     */
+    public static String ofPath(String path) {
+        Objects.requireNonNull(path, "path");
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                int close = path.indexOf(']', i);
+                if (close < 0) {
+                    close = n;
+                }
+                String key = path.substring(i + 1, close);
+                out.append('/').append(key.replace("~", "~0").replace("/", "~1"));
+                previous = key;
+                i = close + 1;
+                continue;
+            }
+            int end = i;
+            while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                end++;
+            }
+            String name = path.substring(i, end);
+            i = end;
+            if (name.startsWith("<")) {
+                continue;
+            }
+            if (name.equals("expression")) {
+                name = "target";
+            } else if (previous.equals("target") && (name.equals("low") || name.equals("amount"))) {
+                name = "value";
+            }
+            out.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+            previous = name;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The value at {@code pointer} in {@code index}, or else at the nearest ancestor the index holds; the document
+     * itself when none does.
+     */
+    public static Json nearest(Map<String, Json> index, String pointer) {
+        String p = pointer;
+        while (true) {
+            Json j = index.get(p);
+            if (j != null) {
+                return j;
+            }
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("the index has no document");
+            }
+            p = parent(p);
+        }
+    }
+
+    /** A locator for {@link PlanChecks} over the values of a document read from {@code file}. */
+    public static PlanChecks.Locator locator(String file, Map<String, Json> index) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(index, "index");
+        return path -> {
+            Json j = nearest(index, ofPath(path));
+            return Location.ofPointer(file, j.pointer(), j.line(), j.column());
+        };
+    }
+}
