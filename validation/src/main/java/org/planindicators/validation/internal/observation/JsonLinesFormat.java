@@ -1,0 +1,237 @@
+package org.planindicators.validation.internal.observation;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.Location;
+import org.planindicators.validation.ObservationProblem;
+import org.planindicators.validation.ProblemCollector;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * JSON Lines: one JSON object a line, with the keys the CSV header has (indicator, code, jurisdiction, year or
+ * period, value, unit, status, source, or their Chinese names), dimensions in a {@code dimensions} object or as any
+ * other key. Each line is parsed on its own by Jackson's streaming parser, so a malformed line is reported and the
+ * next one read. Numbers are taken from the token's text, never through {@code double}.
+ */
+final class JsonLinesFormat implements LineFormat {
+    private static final String SCALAR = "string or number";
+
+    private final String file;
+    private final ProblemCollector problems;
+    private final RowChecker checker;
+
+    JsonLinesFormat(String file, ProblemCollector problems, RowChecker checker) {
+        this.file = file;
+        this.problems = problems;
+        this.checker = checker;
+    }
+
+    @Override
+    public boolean accept(LineSource.Line line) {
+        if (line.isBlank()) {
+            return true;
+        }
+        int n = line.number();
+        if (line.overflow()) {
+            problems.add(ObservationProblem.TOO_LONG, new Location(file, n, null, pointerAtEnd(line.text())), null,
+                    null, line.length(), Parsers.MAX_LINE_CHARS);
+            checker.countRejected();
+            return true;
+        }
+        RawRecord record = new RawRecord(n, role -> new Location(file, n, null, "/" + role.key()));
+        JsonParser p = null;
+        try {
+            p = Parsers.JSON.createParser(line.text());
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                malformed(n, p.currentTokenLocation(), "", "expected an object {…}, found " + describe(t));
+                return true;
+            }
+            boolean[] seen = new boolean[Role.values().length];
+            Set<String> dimensions = new HashSet<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = p.currentName();
+                JsonToken value = p.nextToken();
+                Role role = Role.of(key);
+                String pointer = "/" + escape(key);
+                if (role == Role.DIMENSIONS) {
+                    if (seen[role.ordinal()]) {
+                        duplicate(record, n, p, key, pointer);
+                        p.skipChildren();
+                        continue;
+                    }
+                    seen[role.ordinal()] = true;
+                    dimensionsObject(record, p, value, key, pointer, dimensions);
+                    continue;
+                }
+                String text = scalar(record, p, value, key, pointer);
+                if (role != null) {
+                    if (seen[role.ordinal()]) {
+                        duplicate(record, n, p, key, pointer);
+                        continue;
+                    }
+                    seen[role.ordinal()] = true;
+                }
+                if (text == null) {
+                    continue;
+                }
+                RawField field = field(record, p, key, text, pointer);
+                if (field == null) {
+                    continue;
+                }
+                if (role != null) {
+                    record.put(role, field);
+                } else {
+                    addDimension(record, p, field, dimensions);
+                }
+            }
+            if (p.nextToken() != null) {
+                malformed(n, p.currentTokenLocation(), "", "more than one JSON value on the line");
+                return true;
+            }
+        } catch (JacksonException e) {
+            String pointer = p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+            malformed(n, e.getLocation(), pointer, e.getOriginalMessage());
+            return true;
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+        checker.check(record);
+        return true;
+    }
+
+    /** The members of a {@code dimensions} object, each a dimension. */
+    private void dimensionsObject(RawRecord record, JsonParser p, JsonToken value, String key, String pointer,
+            Set<String> dimensions) {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            wrongType(record, p, key, pointer, value, "object");
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            String ptr = pointer + "/" + escape(name);
+            String text = scalar(record, p, t, name, ptr);
+            if (text != null) {
+                RawField field = field(record, p, name, text, ptr);
+                if (field != null) {
+                    addDimension(record, p, field, dimensions);
+                }
+            }
+        }
+    }
+
+    /** The text of a string or number, {@code null} for null or after reporting any other type. */
+    private @Nullable String scalar(RawRecord record, JsonParser p, @Nullable JsonToken t, String key,
+            String pointer) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getString();
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(record, p, key, pointer, t, SCALAR);
+            p.skipChildren();
+        }
+        return null;
+    }
+
+    /** The field, or {@code null} when blank, or too long (reported). */
+    private @Nullable RawField field(RawRecord record, JsonParser p, String key, String text, String pointer) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        RawField field = new RawField(key, s, record.line(), column(p.currentTokenLocation()), pointer);
+        if (s.length() > Parsers.MAX_FIELD_CHARS) {
+            problems.add(ObservationProblem.TOO_LONG, field.location(file), key, s, s.length(),
+                    Parsers.MAX_FIELD_CHARS);
+            record.markBroken();
+            return null;
+        }
+        return field;
+    }
+
+    private void addDimension(RawRecord record, JsonParser p, RawField field, Set<String> dimensions) {
+        String name = field.name().strip();
+        if (name.isEmpty()) {
+            problems.add(ObservationProblem.UNNAMED_FIELD, field.location(file), field.name(), field.text(),
+                    field.text());
+            record.markBroken();
+        } else if (!dimensions.add(name)) {
+            problems.add(ObservationProblem.DUPLICATE_FIELD, field.location(file), name, field.text(), name);
+            record.markBroken();
+        } else {
+            record.addDimension(new RawField(name, field.text(), field.line(), field.column(), field.pointer()));
+        }
+    }
+
+    private void duplicate(RawRecord record, int n, JsonParser p, String key, String pointer) {
+        problems.add(ObservationProblem.DUPLICATE_FIELD, new Location(file, n, column(p.currentTokenLocation()),
+                pointer), key, null, key);
+        record.markBroken();
+    }
+
+    private void wrongType(RawRecord record, JsonParser p, String key, String pointer, @Nullable JsonToken t,
+            String expected) {
+        problems.add(ObservationProblem.WRONG_TYPE, new Location(file, record.line(),
+                column(p.currentTokenLocation()), pointer), key, null, key, describe(t), expected);
+        record.markBroken();
+    }
+
+    private void malformed(int n, @Nullable TokenStreamLocation where, String pointer, String reason) {
+        problems.add(ObservationProblem.MALFORMED_JSON_LINE, new Location(file, n, column(where), pointer), null, null,
+                reason);
+        checker.countRejected();
+    }
+
+    /** The JSON pointer of the member being read where {@code prefix} (a cut line) ends. */
+    private static String pointerAtEnd(String prefix) {
+        JsonParser p = null;
+        try {
+            p = Parsers.JSON.createParser(prefix);
+            while (p.nextToken() != null) {
+                // read on to the cut
+            }
+            return p.streamReadContext().pathAsPointer().toString();
+        } catch (JacksonException e) {
+            return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    private static @Nullable Integer column(@Nullable TokenStreamLocation where) {
+        return where == null || where.getColumnNr() < 1 ? null : where.getColumnNr();
+    }
+
+    private static String describe(@Nullable JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    /** Escapes a key for a JSON pointer (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+    static String escape(String key) {
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
+    }
+}
