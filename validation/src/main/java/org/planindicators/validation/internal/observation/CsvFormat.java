@@ -136,6 +136,9 @@ final class CsvFormat implements LineFormat {
                 problems.add(ObservationProblem.TOO_LONG, field.location(file), field.name(), text, text.length(),
                         Parsers.MAX_FIELD_CHARS);
                 record.markBroken();
+                if (roles[i] != null) {
+                    record.markReported(roles[i]);
+                }
             } else if (names[i].isEmpty()) {
                 problems.add(ObservationProblem.UNNAMED_FIELD, field.location(file), field.name(), text, text);
                 record.markBroken();

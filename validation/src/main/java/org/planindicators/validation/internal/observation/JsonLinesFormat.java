@@ -68,7 +68,7 @@ final class JsonLinesFormat implements LineFormat {
                     dimensionsObject(record, p, value, key, pointer, dimensions);
                     continue;
                 }
-                String text = scalar(record, p, value, key, pointer);
+                String text = scalar(record, p, value, key, pointer, role);
                 if (role != null) {
                     if (seen[role.ordinal()]) {
                         duplicate(record, n, p, key, pointer);
@@ -79,7 +79,7 @@ final class JsonLinesFormat implements LineFormat {
                 if (text == null) {
                     continue;
                 }
-                RawField field = field(record, p, key, text, pointer);
+                RawField field = field(record, p, key, text, pointer, role);
                 if (field == null) {
                     continue;
                 }
@@ -121,9 +121,9 @@ final class JsonLinesFormat implements LineFormat {
             String name = p.currentName();
             JsonToken t = p.nextToken();
             String ptr = pointer + "/" + escape(name);
-            String text = scalar(record, p, t, name, ptr);
+            String text = scalar(record, p, t, name, ptr, null);
             if (text != null) {
-                RawField field = field(record, p, name, text, ptr);
+                RawField field = field(record, p, name, text, ptr, null);
                 if (field != null) {
                     addDimension(record, p, field, dimensions);
                 }
@@ -133,19 +133,23 @@ final class JsonLinesFormat implements LineFormat {
 
     /** The text of a string or number, {@code null} for null or after reporting any other type. */
     private @Nullable String scalar(RawRecord record, JsonParser p, @Nullable JsonToken t, String key,
-            String pointer) {
+            String pointer, @Nullable Role role) {
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             return p.getString();
         }
         if (t != JsonToken.VALUE_NULL) {
             wrongType(record, p, key, pointer, t, SCALAR);
             p.skipChildren();
+            if (role != null) {
+                record.markReported(role);
+            }
         }
         return null;
     }
 
     /** The field, or {@code null} when blank, or too long (reported). */
-    private @Nullable RawField field(RawRecord record, JsonParser p, String key, String text, String pointer) {
+    private @Nullable RawField field(RawRecord record, JsonParser p, String key, String text, String pointer,
+            @Nullable Role role) {
         String s = text.strip();
         if (s.isEmpty()) {
             return null;
@@ -155,6 +159,9 @@ final class JsonLinesFormat implements LineFormat {
             problems.add(ObservationProblem.TOO_LONG, field.location(file), key, s, s.length(),
                     Parsers.MAX_FIELD_CHARS);
             record.markBroken();
+            if (role != null) {
+                record.markReported(role);
+            }
             return null;
         }
         return field;

@@ -19,6 +19,7 @@ final class RawRecord {
 
     private final int line;
     private final @Nullable RawField[] fields = new RawField[Role.values().length];
+    private final boolean[] reported = new boolean[Role.values().length];
     private final List<RawField> dimensions = new ArrayList<>();
     private final MissingLocator missing;
     private boolean broken;
@@ -37,11 +38,6 @@ final class RawRecord {
         return fields[role.ordinal()];
     }
 
-    /** Whether a field of {@code role} was seen (a second one is a duplicate). */
-    boolean has(Role role) {
-        return fields[role.ordinal()] != null;
-    }
-
     void put(Role role, RawField field) {
         fields[role.ordinal()] = field;
     }
@@ -57,6 +53,20 @@ final class RawRecord {
     /** Where the field of {@code role} would be. */
     Location missing(Role role) {
         return missing.locate(role);
+    }
+
+    /**
+     * Notes that the field of {@code role} was there but a problem with it is reported already (the wrong type, too
+     * long), so that it is not reported missing too; the row is broken.
+     */
+    void markReported(Role role) {
+        reported[role.ordinal()] = true;
+        broken = true;
+    }
+
+    /** Whether a problem with the field of {@code role} is reported already. */
+    boolean isReported(Role role) {
+        return reported[role.ordinal()];
     }
 
     /** Marks the row as not to be delivered: the format reported a problem with it. */

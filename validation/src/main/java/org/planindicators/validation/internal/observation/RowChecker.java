@@ -91,8 +91,10 @@ final class RowChecker {
         RawField indicatorField = code != null ? code : name;
         int indicatorIndex = -1;
         if (indicatorField == null) {
-            problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.INDICATOR), Role.INDICATOR.key(), null,
-                    Role.INDICATOR.key());
+            if (!row.isReported(Role.CODE) && !row.isReported(Role.INDICATOR)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.INDICATOR), Role.INDICATOR.key(), null,
+                        Role.INDICATOR.key());
+            }
         } else if (plan != null) {
             indicatorIndex = plan.find(indicatorField.text());
             if (indicatorIndex < 0 && code != null && name != null) {
@@ -111,8 +113,10 @@ final class RowChecker {
         RawField periodField = row.get(Role.PERIOD);
         ObservationPeriod period = null;
         if (periodField == null) {
-            problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.PERIOD), Role.PERIOD.key(), null,
-                    Role.PERIOD.key());
+            if (!row.isReported(Role.PERIOD)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.PERIOD), Role.PERIOD.key(), null,
+                        Role.PERIOD.key());
+            }
         } else {
             try {
                 period = ObservationPeriod.parse(periodField.text());
@@ -131,8 +135,10 @@ final class RowChecker {
         RawField valueField = row.get(Role.VALUE);
         BigDecimal value = null;
         if (valueField == null) {
-            problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.VALUE), Role.VALUE.key(), null,
-                    Role.VALUE.key());
+            if (!row.isReported(Role.VALUE)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.VALUE), Role.VALUE.key(), null,
+                        Role.VALUE.key());
+            }
         } else {
             String text = valueField.text();
             switch (NumberText.classify(text)) {
