@@ -1,10 +1,13 @@
 package org.planindicators.validation.internal.observation;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
+import org.planindicators.validation.Problem;
 import org.planindicators.validation.ProblemCollector;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -21,12 +24,14 @@ final class JsonLinesFormat implements LineFormat {
     private static final String SCALAR = "string or number";
 
     private final String file;
-    private final ProblemCollector problems;
+    private final ProblemCollector collector;
     private final RowChecker checker;
+    /** The problems of the line being read, kept back until it is known to be well-formed JSON. */
+    private final List<Problem> pending = new ArrayList<>();
 
     JsonLinesFormat(String file, ProblemCollector problems, RowChecker checker) {
         this.file = file;
-        this.problems = problems;
+        this.collector = problems;
         this.checker = checker;
     }
 
@@ -36,8 +41,9 @@ final class JsonLinesFormat implements LineFormat {
             return true;
         }
         int n = line.number();
+        pending.clear();
         if (line.overflow()) {
-            problems.add(ObservationProblem.TOO_LONG, new Location(file, n, null, pointerAtEnd(line.text())), null,
+            collector.add(ObservationProblem.TOO_LONG, new Location(file, n, null, pointerAtEnd(line.text())), null,
                     null, line.length(), Parsers.MAX_LINE_CHARS);
             checker.countRejected();
             return true;
@@ -102,6 +108,9 @@ final class JsonLinesFormat implements LineFormat {
                 p.close();
             }
         }
+        for (Problem problem : pending) {
+            collector.add(problem);
+        }
         checker.check(record);
         return true;
     }
@@ -156,8 +165,7 @@ final class JsonLinesFormat implements LineFormat {
         }
         RawField field = new RawField(key, s, record.line(), column(p.currentTokenLocation()), pointer);
         if (s.length() > Parsers.MAX_FIELD_CHARS) {
-            problems.add(ObservationProblem.TOO_LONG, field.location(file), key, s, s.length(),
-                    Parsers.MAX_FIELD_CHARS);
+            report(ObservationProblem.TOO_LONG, field.location(file), key, s, s.length(), Parsers.MAX_FIELD_CHARS);
             record.markBroken();
             if (role != null) {
                 record.markReported(role);
@@ -170,11 +178,10 @@ final class JsonLinesFormat implements LineFormat {
     private void addDimension(RawRecord record, JsonParser p, RawField field, Set<String> dimensions) {
         String name = field.name().strip();
         if (name.isEmpty()) {
-            problems.add(ObservationProblem.UNNAMED_FIELD, field.location(file), field.name(), field.text(),
-                    field.text());
+            report(ObservationProblem.UNNAMED_FIELD, field.location(file), field.name(), field.text(), field.text());
             record.markBroken();
         } else if (!dimensions.add(name)) {
-            problems.add(ObservationProblem.DUPLICATE_FIELD, field.location(file), name, field.text(), name);
+            report(ObservationProblem.DUPLICATE_FIELD, field.location(file), name, field.text(), name);
             record.markBroken();
         } else {
             record.addDimension(new RawField(name, field.text(), field.line(), field.column(), field.pointer()));
@@ -182,22 +189,29 @@ final class JsonLinesFormat implements LineFormat {
     }
 
     private void duplicate(RawRecord record, int n, JsonParser p, String key, String pointer) {
-        problems.add(ObservationProblem.DUPLICATE_FIELD, new Location(file, n, column(p.currentTokenLocation()),
-                pointer), key, null, key);
+        report(ObservationProblem.DUPLICATE_FIELD, new Location(file, n, column(p.currentTokenLocation()), pointer),
+                key, null, key);
         record.markBroken();
     }
 
     private void wrongType(RawRecord record, JsonParser p, String key, String pointer, @Nullable JsonToken t,
             String expected) {
-        problems.add(ObservationProblem.WRONG_TYPE, new Location(file, record.line(),
-                column(p.currentTokenLocation()), pointer), key, null, key, describe(t), expected);
+        report(ObservationProblem.WRONG_TYPE, new Location(file, record.line(), column(p.currentTokenLocation()),
+                pointer), key, null, key, describe(t), expected);
         record.markBroken();
     }
 
     private void malformed(int n, @Nullable TokenStreamLocation where, String pointer, String reason) {
-        problems.add(ObservationProblem.MALFORMED_JSON_LINE, new Location(file, n, column(where), pointer), null, null,
+        pending.clear();
+        collector.add(ObservationProblem.MALFORMED_JSON_LINE, new Location(file, n, column(where), pointer), null, null,
                 reason);
         checker.countRejected();
+    }
+
+    /** Keeps a problem of the line until the line is known to be well-formed. */
+    private void report(ObservationProblem code, Location where, @Nullable String field, @Nullable String value,
+            Object... arguments) {
+        pending.add(Problem.of(code, where, field, value, arguments));
     }
 
     /** The JSON pointer of the member being read where {@code prefix} (a cut line) ends. */
