@@ -170,7 +170,7 @@ final class CsvFormat implements LineFormat {
             return null;
         }
         List<String> cells = new ArrayList<>(Math.max(8, names.length));
-        try (JsonParser p = Parsers.CSV.createParser(line.text())) {
+        try (JsonParser p = Parsers.csv(line.text())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.VALUE_STRING) {

@@ -28,6 +28,15 @@ final class JsonLinesFormat implements LineFormat {
     private final RowChecker checker;
     /** The problems of the line being read, kept back until it is known to be well-formed JSON. */
     private final List<Problem> pending = new ArrayList<>();
+    /** The role and JSON pointer of each key seen (Jackson gives the same key as the same string, line after line). */
+    private final SmallCache<Key> keys = new SmallCache<>(1024);
+
+    /** What a top-level key stands for. */
+    private record Key(@Nullable Role role, String pointer) {
+        static Key of(String name) {
+            return new Key(Role.of(name), "/" + escape(name));
+        }
+    }
 
     JsonLinesFormat(String file, ProblemCollector problems, RowChecker checker) {
         this.file = file;
@@ -51,7 +60,7 @@ final class JsonLinesFormat implements LineFormat {
         RawRecord record = new RawRecord(n, role -> new Location(file, n, null, "/" + role.key()));
         JsonParser p = null;
         try {
-            p = Parsers.JSON.createParser(line.text());
+            p = Parsers.json(line.text());
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 malformed(n, p.currentTokenLocation(), "", "expected an object {…}, found " + describe(t));
@@ -62,8 +71,9 @@ final class JsonLinesFormat implements LineFormat {
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
                 JsonToken value = p.nextToken();
-                Role role = Role.of(key);
-                String pointer = "/" + escape(key);
+                Key k = keys.get(key, Key::of);
+                Role role = k.role();
+                String pointer = k.pointer();
                 if (role == Role.DIMENSIONS) {
                     if (seen[role.ordinal()]) {
                         duplicate(record, n, p, key, pointer);
@@ -218,7 +228,7 @@ final class JsonLinesFormat implements LineFormat {
     private static String pointerAtEnd(String prefix) {
         JsonParser p = null;
         try {
-            p = Parsers.JSON.createParser(prefix);
+            p = Parsers.json(prefix);
             while (p.nextToken() != null) {
                 // read on to the cut
             }

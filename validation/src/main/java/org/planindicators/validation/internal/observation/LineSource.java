@@ -41,7 +41,7 @@ final class LineSource {
 
         /** Whether the line holds only spaces. */
         boolean isBlank() {
-            return !overflow() && text.isBlank();
+            return !overflow() && (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank());
         }
     }
 

@@ -1,26 +1,25 @@
 package org.planindicators.validation.internal.observation;
 
 import org.planindicators.validation.Observations;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The Jackson parsers, one line at a time: a line is at most {@link #MAX_LINE_CHARS} characters before it reaches
- * them, and their read constraints say so again (document, string, number and name length; nesting; tokens), so a
- * line can never make them hold more. Thread-safe and shared.
+ * Jackson's streaming parsers, one line at a time: a line is at most {@link #MAX_LINE_CHARS} characters before it
+ * reaches them, and their read constraints say so again (document, string, number and name length; nesting; tokens),
+ * so a line can never make them hold more. Parsers are made from the factories, without a mapper (no data binding
+ * is needed), with buffers recycled per thread, as a parser is made for every line. Thread-safe and shared.
  */
 final class Parsers {
     /** The longest line read, in characters; a longer line is reported and skipped. */
     static final int MAX_LINE_CHARS = Observations.MAX_LINE_CHARS;
     /** The longest field, in characters. */
     static final int MAX_FIELD_CHARS = Observations.MAX_FIELD_CHARS;
-    /** The deepest nesting of a JSON line: the object, {@code dimensions}, and one more to report. */
+    /** The deepest nesting of a JSON line: the object, {@code dimensions}, and a few more to report. */
     static final int MAX_DEPTH = 8;
 
     private static final StreamReadConstraints PER_LINE = StreamReadConstraints.builder()
@@ -32,17 +31,27 @@ final class Parsers {
             .maxTokenCount(MAX_LINE_CHARS)
             .build();
 
-    /** Reads one CSV line as an array of strings (no schema: the header is read as a row too). */
-    static final ObjectReader CSV = CsvMapper.builder(CsvFactory.builder().streamReadConstraints(PER_LINE).build())
-            .enable(CsvReadFeature.WRAP_AS_ARRAY)
-            .build()
-            .readerFor(String[].class)
-            .with(CsvSchema.emptySchema());
+    /** CSV without a schema: each line is one array of strings (the header is read as a row too). */
+    private static final CsvFactory CSV = CsvFactory.builder()
+            .streamReadConstraints(PER_LINE)
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
+            .build();
 
-    /** Reads one JSON line with the streaming parser. */
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(PER_LINE).build())
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(PER_LINE)
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
             .build();
 
     private Parsers() {
+    }
+
+    /** A parser of one CSV line: {@code START_ARRAY}, a {@code VALUE_STRING} for each field, {@code END_ARRAY}. */
+    static JsonParser csv(String line) {
+        return CSV.createParser(ObjectReadContext.empty(), line);
+    }
+
+    /** A parser of one JSON line. */
+    static JsonParser json(String line) {
+        return JSON.createParser(ObjectReadContext.empty(), line);
     }
 }

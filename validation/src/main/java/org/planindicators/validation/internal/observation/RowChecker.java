@@ -39,6 +39,8 @@ final class RowChecker {
     private final KeyHasher hasher;
     private final KeyHashSet keys;
     private final BitSet observed = new BitSet();
+    private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
+    private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
     private boolean duplicateCheckStopped;
     private long delivered;
     private long rows;
@@ -119,7 +121,7 @@ final class RowChecker {
             }
         } else {
             try {
-                period = ObservationPeriod.parse(periodField.text());
+                period = periods.get(periodField.text(), ObservationPeriod::parse);
             } catch (IllegalArgumentException e) {
                 report(ObservationProblem.BAD_PERIOD, periodField, periodField.text());
             }
@@ -157,7 +159,7 @@ final class RowChecker {
         boolean unitOk = true;
         if (unitField != null) {
             try {
-                unit = units.parse(unitField.text());
+                unit = unitsRead.get(unitField.text(), units::parse);
             } catch (IllegalArgumentException e) {
                 report(ObservationProblem.UNKNOWN_UNIT, unitField, unitField.text());
                 unitOk = false;
@@ -223,7 +225,9 @@ final class RowChecker {
             } else {
                 hasher.string(indicatorField.text());
             }
-            hasher.string(jurisdiction).string(period.toString()).word(dimensions.size());
+            hasher.string(jurisdiction)
+                    .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number())
+                    .word(dimensions.size());
             for (Map.Entry<String, String> e : dimensions.entrySet()) {
                 hasher.string(e.getKey()).string(e.getValue());
             }
