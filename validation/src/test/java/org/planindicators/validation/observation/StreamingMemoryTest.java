@@ -47,9 +47,10 @@ class StreamingMemoryTest {
 
         Path out = Path.of("target", "streaming-" + format + ".txt");
         Path err = Path.of("target", "streaming-" + format + ".err");
+        Path gcLog = Path.of("target", "streaming-" + format + "-gc.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-Xlog:gc:file=" + Path.of("target", "streaming-" + format + "-gc.log"), "-cp", System.getProperty("java.class.path"), StreamingMain.class.getName(),
-                file.toString())
+                "-Xmx64m", "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+                StreamingMain.class.getName(), file.toString())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
