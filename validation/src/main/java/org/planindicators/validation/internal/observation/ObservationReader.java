@@ -21,7 +21,8 @@ import org.planindicators.validation.internal.TextInput;
 /**
  * Reads one observation stream: finds the encoding ({@link TextInput}), the format (from the file name, else from
  * the first line), then reads line by line, handing every good row to the sink. What it holds does not grow with the
- * file, except the duplicate set of 8-byte hashes.
+ * file, except the duplicate set of 8-byte hashes. One read at a time: {@link
+ * org.planindicators.validation.Observations} makes a reader for each.
  */
 public final class ObservationReader {
     /** The format of a stream. */
