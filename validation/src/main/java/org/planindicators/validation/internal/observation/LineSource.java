@@ -1,0 +1,181 @@
+package org.planindicators.validation.internal.observation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes a byte stream strictly and cuts it into lines ({@code \n}, {@code \r\n} or {@code \r}), keeping at most
+ * {@code maxLineChars} characters of a line: a longer line is returned cut, with its full length, and the rest is
+ * skipped without being stored. Memory is bounded by the buffers and one line, whatever the input.
+ *
+ * <p>Decoding is done here, not by a {@link java.io.Reader}, so that when the bytes stop being valid text the exact
+ * byte offset, line and column are known: the text decoded before the bad bytes is delivered first, then {@link
+ * #next()} returns {@code null} and {@link #failure()} tells where.
+ */
+final class LineSource {
+    private static final int BUFFER = 8192;
+
+    /** Where decoding failed: the byte offset in the stream, the line and the 1-based character column. */
+    record Failure(long byteOffset, int line, long column) {
+    }
+
+    /**
+     * A line without its terminator.
+     *
+     * @param number the 1-based line number
+     * @param text the line, or its first {@code maxLineChars} characters when it is longer
+     * @param length the full length in characters
+     */
+    record Line(int number, String text, long length) {
+        /** Whether the line was longer than the limit, so that {@link #text()} is only its beginning. */
+        boolean overflow() {
+            return length > text.length();
+        }
+
+        /** Whether the line holds only spaces. */
+        boolean isBlank() {
+            return !overflow() && (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank());
+        }
+    }
+
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final int maxLineChars;
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    private final StringBuilder line = new StringBuilder();
+    /** The stream offset of {@code bytes.array()[0]}. */
+    private long bufferStart;
+    private boolean eof;
+    private boolean flushed;
+    private boolean pendingCr;
+    private long decodeErrorOffset = -1;
+    private @Nullable Failure failure;
+    private int lineNumber;
+
+    /**
+     * Lines of {@code in}, decoded as {@code charset}; {@code offset} is the stream offset of the first byte read
+     * (the length of a byte-order mark already skipped), for the offsets of decoding failures.
+     */
+    LineSource(InputStream in, Charset charset, long offset, int maxLineChars) {
+        this.in = in;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.bufferStart = offset;
+        this.maxLineChars = maxLineChars;
+        bytes.flip();
+        chars.flip();
+    }
+
+    /** The encoding decoded. */
+    Charset charset() {
+        return decoder.charset();
+    }
+
+    /** Where decoding failed, once {@link #next()} has returned {@code null} because of it. */
+    @Nullable Failure failure() {
+        return failure;
+    }
+
+    /** The number of the last line returned. */
+    int lineNumber() {
+        return lineNumber;
+    }
+
+    /**
+     * The next line, or {@code null} at the end of the input or where the bytes stop being text (then {@link
+     * #failure()} is set).
+     *
+     * @throws IOException when the stream cannot be read
+     */
+    @Nullable Line next() throws IOException {
+        if (failure != null) {
+            return null;
+        }
+        line.setLength(0);
+        long length = 0;
+        boolean started = false;
+        while (true) {
+            if (!chars.hasRemaining() && !fill()) {
+                if (decodeErrorOffset >= 0) {
+                    failure = new Failure(decodeErrorOffset, lineNumber + 1, length + 1);
+                    return null;
+                }
+                if (!started) {
+                    return null;
+                }
+                return new Line(++lineNumber, line.toString(), length);
+            }
+            char[] a = chars.array();
+            int p = chars.position();
+            int end = chars.limit();
+            if (pendingCr) {
+                pendingCr = false;
+                if (a[p] == '\n') {
+                    chars.position(++p);
+                    continue;
+                }
+            }
+            started = true;
+            int i = p;
+            while (i < end && a[i] != '\n' && a[i] != '\r') {
+                i++;
+            }
+            int keep = (int) Math.max(0, Math.min(i - p, maxLineChars - length));
+            line.append(a, p, keep);
+            length += i - p;
+            if (i < end) {
+                pendingCr = a[i] == '\r';
+                chars.position(i + 1);
+                return new Line(++lineNumber, line.toString(), length);
+            }
+            chars.position(i);
+        }
+    }
+
+    /** Decodes more characters into {@code chars}; false when none are left (end of input or a decoding error). */
+    private boolean fill() throws IOException {
+        chars.clear();
+        while (chars.position() == 0 && decodeErrorOffset < 0 && !flushed) {
+            CoderResult r = decoder.decode(bytes, chars, eof);
+            if (r.isError()) {
+                decodeErrorOffset = bufferStart + bytes.position();
+                break;
+            }
+            if (r.isOverflow()) {
+                break;
+            }
+            if (eof) {
+                r = decoder.flush(chars);
+                if (r.isError()) {
+                    decodeErrorOffset = bufferStart + bytes.position();
+                }
+                flushed = true;
+                break;
+            }
+            if (chars.position() > 0) {
+                break;
+            }
+            int consumed = bytes.position();
+            bytes.compact();
+            bufferStart += consumed;
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+        chars.flip();
+        return chars.hasRemaining();
+    }
+}

@@ -1,0 +1,186 @@
+package org.planindicators.validation.internal.observation;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Observation;
+import org.planindicators.plan.Plan;
+import org.planindicators.validation.FileKind;
+import org.planindicators.validation.FileProblem;
+import org.planindicators.validation.ImportOptions;
+import org.planindicators.validation.Location;
+import org.planindicators.validation.ObservationProblem;
+import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.ValidationReport;
+import org.planindicators.validation.internal.TextInput;
+
+/**
+ * Reads one observation stream: finds the encoding ({@link TextInput}), the format (from the file name, else from
+ * the first line), then reads line by line, handing every good row to the sink. What it holds does not grow with the
+ * file, except the duplicate set of 8-byte hashes. One read at a time: {@link
+ * org.planindicators.validation.Observations} makes a reader for each.
+ */
+public final class ObservationReader {
+    /** The format of a stream. */
+    public enum Format {
+        /** CSV long format, with a header. */
+        CSV,
+        /** JSON Lines: one JSON object a line. */
+        JSON_LINES
+    }
+
+    private final ImportOptions options;
+    private final @Nullable Plan plan;
+    private final int currentYear;
+    private final KeyHasher hasher;
+    private final int maxKeySlots;
+
+    /**
+     * A reader with {@code options}, checking rows against {@code plan} when it is not null; values for years after
+     * {@code currentYear} must be estimates or forecasts.
+     */
+    public ObservationReader(ImportOptions options, @Nullable Plan plan, int currentYear) {
+        this(options, plan, currentYear, KeyHasher.random(), RowChecker.MAX_KEY_SLOTS);
+    }
+
+    /**
+     * A reader as {@link #ObservationReader(ImportOptions, Plan, int)}, hashing keys with {@code hasher} and keeping
+     * at most {@code maxKeySlots} slots (a power of two, at least 1024) for the duplicate check.
+     */
+    public ObservationReader(ImportOptions options, @Nullable Plan plan, int currentYear, KeyHasher hasher,
+            int maxKeySlots) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.plan = plan;
+        this.currentYear = currentYear;
+        this.hasher = hasher;
+        this.maxKeySlots = maxKeySlots;
+    }
+
+    /** The format a file name says, or {@code null} when it says none. */
+    public static @Nullable Format formatOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Format.JSON_LINES;
+        }
+        return null;
+    }
+
+    /**
+     * Reads {@code in} (not closed) as the file {@code file}, handing each observation without errors to {@code
+     * sink}, and reports every problem.
+     */
+    public ValidationReport read(InputStream in, String file, Consumer<? super Observation> sink) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sink, "sink");
+        ProblemCollector problems = new ProblemCollector(file, options.maxProblems());
+        RowChecker checker = new RowChecker(file, problems, options.units(), plan == null ? null : new PlanIndex(plan),
+                currentYear, sink, hasher, maxKeySlots);
+        LineSource lines = null;
+        try {
+            lines = open(in, file, problems);
+            if (lines != null) {
+                readLines(lines, file, problems, checker);
+            }
+        } catch (IOException e) {
+            int line = lines == null ? 0 : lines.lineNumber() + 1;
+            problems.add(FileProblem.UNREADABLE, line == 0 ? Location.ofFile(file) : new Location(file, line, null,
+                    null), null, null, String.valueOf(e.getMessage()));
+        }
+        return problems.report(FileKind.OBSERVATIONS, checker.indicatorsObserved(), checker.delivered());
+    }
+
+    /** Detects the encoding; the lines of the text, or {@code null} after reporting why there is none. */
+    private @Nullable LineSource open(InputStream in, String file, ProblemCollector problems) throws IOException {
+        // TextInput sniffs at most SNIFF_BYTES (+4) of this stream; after reset, the lines are decoded here, so that
+        // a decoding failure further on is placed exactly.
+        int markLimit = 2 * TextInput.SNIFF_BYTES;
+        BufferedInputStream buffered = new BufferedInputStream(in, markLimit);
+        buffered.mark(markLimit);
+        TextInput.Detection detection = TextInput.open(buffered, options.encoding());
+        if (detection instanceof TextInput.Empty) {
+            problems.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
+            return null;
+        }
+        if (detection instanceof TextInput.Binary b) {
+            problems.add(FileProblem.BINARY, Location.ofFile(file), null, null, b.offset());
+            return null;
+        }
+        if (detection instanceof TextInput.Undecodable u) {
+            problems.add(FileProblem.BAD_ENCODING, Location.ofFile(file), null, null, u.charset().name(), u.offset());
+            return null;
+        }
+        TextInput.Text text = (TextInput.Text) detection;
+        buffered.reset();
+        int bom = 0;
+        if (text.bom()) {
+            buffered.mark(4);
+            int b0 = buffered.read();
+            int b1 = buffered.read();
+            int b2 = buffered.read();
+            buffered.reset();
+            bom = b0 == 0xEF && b1 == 0xBB && b2 == 0xBF ? 3 : 2;
+            buffered.skipNBytes(bom);
+        }
+        return new LineSource(buffered, text.charset(), bom, Parsers.MAX_LINE_CHARS);
+    }
+
+    private void readLines(LineSource lines, String file, ProblemCollector problems, RowChecker checker)
+            throws IOException {
+        Format format = formatOf(file);
+        LineFormat reader = null;
+        boolean any = false;
+        LineSource.Line line;
+        while ((line = lines.next()) != null) {
+            if (reader == null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (format == null) {
+                    format = sniff(line);
+                }
+                if (format == null) {
+                    problems.add(FileProblem.UNKNOWN_KIND, Location.at(file, line.number(), 1), null, null);
+                    return;
+                }
+                reader = format == Format.CSV ? new CsvFormat(file, problems, checker)
+                        : new JsonLinesFormat(file, problems, checker);
+            }
+            any = true;
+            if (!reader.accept(line)) {
+                return;
+            }
+        }
+        LineSource.Failure failure = lines.failure();
+        if (failure != null) {
+            problems.add(FileProblem.BAD_ENCODING, Location.at(file, failure.line(),
+                    (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, lines.charset().name(),
+                    failure.byteOffset());
+            return;
+        }
+        if (!any) {
+            problems.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
+        } else if (checker.rows() == 0) {
+            problems.add(ObservationProblem.NO_OBSERVATIONS, Location.ofFile(file), null, null);
+        }
+    }
+
+    /** The format of a file whose name says none, from its first non-blank line: JSON Lines when it is an object. */
+    private static @Nullable Format sniff(LineSource.Line line) {
+        String s = Role.normalize(line.text());
+        if (s.startsWith("{")) {
+            return Format.JSON_LINES;
+        }
+        if (s.startsWith("[")) {
+            return null;
+        }
+        return Format.CSV;
+    }
+}

@@ -1,0 +1,80 @@
+package org.planindicators.validation.internal.observation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.Location;
+
+/**
+ * A row as read, before any check: the non-blank field of each role, the non-blank dimensions, where a missing
+ * field would be, and whether the format already reported the row as broken.
+ */
+final class RawRecord {
+    /** Where a field of a role would be when it is missing. */
+    @FunctionalInterface
+    interface MissingLocator {
+        /** The place of the (missing or empty) field of {@code role}. */
+        Location locate(Role role);
+    }
+
+    private final int line;
+    private final @Nullable RawField[] fields = new RawField[Role.values().length];
+    private final boolean[] reported = new boolean[Role.values().length];
+    private final List<RawField> dimensions = new ArrayList<>();
+    private final MissingLocator missing;
+    private boolean broken;
+
+    RawRecord(int line, MissingLocator missing) {
+        this.line = line;
+        this.missing = missing;
+    }
+
+    int line() {
+        return line;
+    }
+
+    /** The field of {@code role}, or {@code null} when absent or blank. */
+    @Nullable RawField get(Role role) {
+        return fields[role.ordinal()];
+    }
+
+    void put(Role role, RawField field) {
+        fields[role.ordinal()] = field;
+    }
+
+    List<RawField> dimensions() {
+        return dimensions;
+    }
+
+    void addDimension(RawField field) {
+        dimensions.add(field);
+    }
+
+    /** Where the field of {@code role} would be. */
+    Location missing(Role role) {
+        return missing.locate(role);
+    }
+
+    /**
+     * Notes that the field of {@code role} was there but a problem with it is reported already (the wrong type, too
+     * long), so that it is not reported missing too; the row is broken.
+     */
+    void markReported(Role role) {
+        reported[role.ordinal()] = true;
+        broken = true;
+    }
+
+    /** Whether a problem with the field of {@code role} is reported already. */
+    boolean isReported(Role role) {
+        return reported[role.ordinal()];
+    }
+
+    /** Marks the row as not to be delivered: the format reported a problem with it. */
+    void markBroken() {
+        broken = true;
+    }
+
+    boolean isBroken() {
+        return broken;
+    }
+}

@@ -1,0 +1,287 @@
+package org.planindicators.validation.internal.observation;
+
+import java.math.BigDecimal;
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Indicator;
+import org.planindicators.plan.Observation;
+import org.planindicators.plan.ObservationPeriod;
+import org.planindicators.plan.ObservationStatus;
+import org.planindicators.plan.SourceRef;
+import org.planindicators.unit.Quantity;
+import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitConversionException;
+import org.planindicators.unit.UnitRegistry;
+import org.planindicators.validation.Location;
+import org.planindicators.validation.ObservationProblem;
+import org.planindicators.validation.ProblemCollector;
+
+/**
+ * Checks the rows of one file and hands the good ones to the sink: every field is checked (so a row gets all its
+ * problems at once), then a row without errors is checked for a duplicate key and delivered.
+ */
+final class RowChecker {
+    /** The most slots of the duplicate set: 2²⁶ (512 MiB, about 50 million keys). */
+    static final int MAX_KEY_SLOTS = 1 << 26;
+
+    private static final Map<String, ObservationStatus> STATUSES = statuses();
+
+    private final String file;
+    private final ProblemCollector problems;
+    private final UnitRegistry units;
+    private final @Nullable PlanIndex plan;
+    private final int currentYear;
+    private final Consumer<? super Observation> sink;
+    private final KeyHasher hasher;
+    private final KeyHashSet keys;
+    private final BitSet observed = new BitSet();
+    private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
+    private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
+    private boolean duplicateCheckStopped;
+    private long delivered;
+    private long rows;
+
+    RowChecker(String file, ProblemCollector problems, UnitRegistry units, @Nullable PlanIndex plan, int currentYear,
+            Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots) {
+        this.file = file;
+        this.problems = problems;
+        this.units = units;
+        this.plan = plan;
+        this.currentYear = currentYear;
+        this.sink = sink;
+        this.hasher = hasher;
+        this.keys = new KeyHashSet(maxKeySlots);
+    }
+
+    /** How many observations reached the sink. */
+    long delivered() {
+        return delivered;
+    }
+
+    /** How many rows were seen (good or bad). */
+    long rows() {
+        return rows;
+    }
+
+    /** How many of the plan's indicators were observed. */
+    int indicatorsObserved() {
+        return observed.cardinality();
+    }
+
+    /** The duplicate set, for tests. */
+    KeyHashSet keys() {
+        return keys;
+    }
+
+    /** Notes a row that its format rejected before it could be checked (malformed, too long). */
+    void countRejected() {
+        rows++;
+    }
+
+    /** Checks {@code row}; delivers it when it has no errors. */
+    void check(RawRecord row) {
+        rows++;
+        long errorsBefore = problems.errorCount();
+
+        // Indicator: the code when given, else the name.
+        RawField code = row.get(Role.CODE);
+        RawField name = row.get(Role.INDICATOR);
+        RawField indicatorField = code != null ? code : name;
+        int indicatorIndex = -1;
+        if (indicatorField == null) {
+            if (!row.isReported(Role.CODE) && !row.isReported(Role.INDICATOR)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.INDICATOR), Role.INDICATOR.key(), null,
+                        Role.INDICATOR.key());
+            }
+        } else if (plan != null) {
+            indicatorIndex = plan.find(indicatorField.text());
+            if (indicatorIndex < 0 && code != null && name != null) {
+                indicatorIndex = plan.find(name.text());
+            }
+            if (indicatorIndex < 0) {
+                report(ObservationProblem.UNKNOWN_INDICATOR, indicatorField, indicatorField.text());
+            }
+        }
+        Indicator indicator = plan == null ? null : plan.get(indicatorIndex);
+
+        RawField jurisdictionField = row.get(Role.JURISDICTION);
+        String jurisdiction = jurisdictionField == null ? null : jurisdictionField.text();
+
+        // Period.
+        RawField periodField = row.get(Role.PERIOD);
+        ObservationPeriod period = null;
+        if (periodField == null) {
+            if (!row.isReported(Role.PERIOD)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.PERIOD), Role.PERIOD.key(), null,
+                        Role.PERIOD.key());
+            }
+        } else {
+            try {
+                period = periods.get(periodField.text(), ObservationPeriod::parse);
+            } catch (IllegalArgumentException e) {
+                report(ObservationProblem.BAD_PERIOD, periodField, periodField.text());
+            }
+            if (period != null && plan != null
+                    && (period.year() < plan.firstYear() || period.year() > plan.lastYear())) {
+                report(ObservationProblem.YEAR_OUT_OF_RANGE, periodField, period.year(), plan.firstYear(),
+                        plan.lastYear());
+                period = null;
+            }
+        }
+
+        // Value: its text is checked before a BigDecimal is made of it.
+        RawField valueField = row.get(Role.VALUE);
+        BigDecimal value = null;
+        if (valueField == null) {
+            if (!row.isReported(Role.VALUE)) {
+                problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.VALUE), Role.VALUE.key(), null,
+                        Role.VALUE.key());
+            }
+        } else {
+            String text = valueField.text();
+            switch (NumberText.classify(text)) {
+                case NUMBER -> value = new BigDecimal(text);
+                case EXPONENT -> report(ObservationProblem.EXPONENT_NOTATION, valueField, text);
+                case TOO_MANY_DIGITS -> report(ObservationProblem.TOO_MANY_DIGITS, valueField, NumberText.digits(text),
+                        NumberText.MAX_DIGITS);
+                case NOT_A_NUMBER -> report(ObservationProblem.BAD_VALUE, valueField, text);
+                default -> throw new AssertionError();
+            }
+        }
+
+        // Unit: as written, converted exactly into the indicator's when there is a plan.
+        RawField unitField = row.get(Role.UNIT);
+        Unit unit = indicator == null ? Unit.NONE : indicator.unit();
+        boolean unitOk = true;
+        if (unitField != null) {
+            try {
+                unit = unitsRead.get(unitField.text(), units::parse);
+            } catch (IllegalArgumentException e) {
+                report(ObservationProblem.UNKNOWN_UNIT, unitField, unitField.text());
+                unitOk = false;
+            }
+            if (unitOk && indicator != null && !indicator.unit().isNone() && !unit.isCompatibleWith(indicator.unit())) {
+                report(ObservationProblem.INCOMPATIBLE_UNIT, unitField, unit.symbol(), indicator.unit().symbol(),
+                        indicator.name());
+                unitOk = false;
+            }
+        }
+        Quantity quantity = null;
+        if (value != null && unitOk) {
+            quantity = new Quantity(value, unit);
+            if (indicator != null && !indicator.unit().isNone() && !unit.equals(indicator.unit())) {
+                try {
+                    quantity = quantity.to(indicator.unit());
+                } catch (UnitConversionException e) {
+                    report(ObservationProblem.INEXACT_CONVERSION, unitField == null ? valueField : unitField,
+                            quantity.toString(), indicator.unit().symbol());
+                    quantity = null;
+                }
+            }
+        }
+
+        // Status, default final.
+        RawField statusField = row.get(Role.STATUS);
+        ObservationStatus status = ObservationStatus.FINAL;
+        if (statusField != null) {
+            status = STATUSES.get(statusField.text().toLowerCase(Locale.ROOT));
+            if (status == null) {
+                report(ObservationProblem.UNKNOWN_STATUS, statusField, statusField.text());
+            }
+        }
+
+        // Source.
+        RawField sourceField = row.get(Role.SOURCE);
+        SourceRef source = null;
+        if (sourceField != null) {
+            try {
+                source = SourceRef.parse(sourceField.text());
+            } catch (IllegalArgumentException e) {
+                report(ObservationProblem.BAD_SOURCE, sourceField, sourceField.text(), e.getMessage());
+            }
+        }
+
+        Map<String, String> dimensions = new TreeMap<>();
+        for (RawField d : row.dimensions()) {
+            dimensions.put(d.name(), d.text());
+        }
+
+        if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorField == null || period == null
+                || quantity == null || status == null) {
+            return;
+        }
+        if (period.year() > currentYear && (status == ObservationStatus.PRELIMINARY || status == ObservationStatus.FINAL
+                || status == ObservationStatus.REVISED)) {
+            report(ObservationProblem.FUTURE_PERIOD, periodField, period, status.code(), currentYear);
+        }
+        if (!duplicateCheckStopped) {
+            hasher.start();
+            if (indicator != null) {
+                hasher.word(indicatorIndex);
+            } else {
+                hasher.string(indicatorField.text());
+            }
+            hasher.string(jurisdiction)
+                    .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number())
+                    .word(dimensions.size());
+            for (Map.Entry<String, String> e : dimensions.entrySet()) {
+                hasher.string(e.getKey()).string(e.getValue());
+            }
+            switch (keys.add(hasher.finish())) {
+                case PRESENT -> {
+                    report(ObservationProblem.DUPLICATE, indicatorField, indicatorField.text(), period);
+                    return;
+                }
+                case FULL -> {
+                    duplicateCheckStopped = true;
+                    problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, Location.at(file, row.line(), 1), null,
+                            null, keys.size());
+                }
+                default -> {
+                }
+            }
+        }
+        Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
+                dimensions);
+        if (indicatorIndex >= 0) {
+            observed.set(indicatorIndex);
+        }
+        delivered++;
+        sink.accept(observation);
+    }
+
+    private void report(ObservationProblem code, RawField field, Object... arguments) {
+        problems.add(code, field.location(file), field.name(), field.text(), arguments);
+    }
+
+    /** Status codes, Chinese and English names, SDMX codes and the words reports use. */
+    private static Map<String, ObservationStatus> statuses() {
+        Map<String, ObservationStatus> m = new java.util.HashMap<>();
+        for (ObservationStatus s : ObservationStatus.values()) {
+            m.put(s.code(), s);
+            m.put(s.chineseName(), s);
+            m.put(s.englishName().toLowerCase(Locale.ROOT), s);
+            s.sdmxCode().ifPresent(c -> m.put(c.toLowerCase(Locale.ROOT), s));
+        }
+        for (String w : new String[] {"初步", "初步核算数", "初步数", "预计", "预计数", "快报", "快报数", "provisional"}) {
+            m.put(w, ObservationStatus.PRELIMINARY);
+        }
+        for (String w : new String[] {"最终", "最终核实数", "核实", "核实数", "正式", "正式数"}) {
+            m.put(w, ObservationStatus.FINAL);
+        }
+        for (String w : new String[] {"修订数", "修正", "修正数"}) {
+            m.put(w, ObservationStatus.REVISED);
+        }
+        for (String w : new String[] {"估计数", "估算", "估算数"}) {
+            m.put(w, ObservationStatus.ESTIMATED);
+        }
+        for (String w : new String[] {"预测数"}) {
+            m.put(w, ObservationStatus.FORECAST);
+        }
+        return Map.copyOf(m);
+    }
+}
