@@ -8,6 +8,7 @@ module org.planindicators.examples {
     requires org.planindicators.core;
     requires org.planindicators.validation;
     requires info.picocli;
+    requires java.logging;
     requires tools.jackson.databind;
     requires static org.jspecify;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = PlanIndicatorsCommand.VERSION,
         description = "Reads, checks and evaluates the indicators of development plans.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */
@@ -105,8 +105,14 @@ public final class PlanIndicatorsCommand implements Runnable {
      * directly, not through {@link System#out}, which would hide write failures such as a closed pipe.
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces itself at INFO through java.util.logging; a command line keeps it quiet.
+        QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
     }
+
+    /** Loggers held so that their level sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS =
+            java.util.List.of(java.util.logging.Logger.getLogger("org.hibernate.validator"));
 
     /** An exception as one line: its class and message, line breaks removed. */
     static String oneLine(Throwable ex) {

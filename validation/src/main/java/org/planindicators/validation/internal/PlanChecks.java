@@ -228,7 +228,8 @@ public final class PlanChecks {
             return;
         }
         Quantity high = nt.high();
-        if (share && !(nt instanceof Change) && (outsideShare(nt.value()) || (high != null && outsideShare(high)))) {
+        if (share && !(nt instanceof Change) && nt.accumulation() == Accumulation.LEVEL
+                && (outsideShare(nt.value()) || (high != null && outsideShare(high)))) {
             collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(path + ".expression"), "target",
                     nt.toString(), name, nt);
         }

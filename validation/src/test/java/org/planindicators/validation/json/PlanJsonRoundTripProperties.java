@@ -11,7 +11,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.ImportOptions;
+import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.ImportResult;
+import org.planindicators.validation.PlanProblem;
+import org.planindicators.validation.internal.json.DocumentReader;
+import org.planindicators.validation.internal.json.OrderedProblems;
+import org.planindicators.validation.internal.json.PlanDecoder;
 import org.planindicators.validation.PlanJson;
 import org.planindicators.validation.Problem;
 
@@ -29,10 +34,22 @@ class PlanJsonRoundTripProperties {
     @Property(tries = 300)
     void writtenPlansReadBackEqualAndWriteAgainTheSame(@ForAll("plans") Plan plan) {
         String json = PlanJson.toJson(plan);
+        // The generated plans are structurally rich but need not obey the plan rules (P1xx: a target in 亿元 for
+        // an indicator in 岁 …), so the mapping is checked through the reader and decoder alone …
+        OrderedProblems problems = new OrderedProblems("generated.json", 1000);
+        DocumentReader.Document doc = DocumentReader.read(json, "generated.json", problems, Long.MAX_VALUE);
+        Plan decoded = PlanDecoder.decode(doc.root(), doc.index(), "generated.json", problems,
+                UnitRegistry.standard()).plan();
+        assertThat(problems.hasErrors()).as(json).isFalse();
+        assertThat(decoded).as(json).isEqualTo(plan);
+        assertThat(PlanJson.toJson(decoded)).isEqualTo(json);
+        // … and the public reader adds nothing but what the plan rules say of the plan.
         ImportResult<Plan> r = PlanJson.fromJson(json, "generated.json", ImportOptions.defaults());
-        assertThat(r.report().problems()).as(() -> Fixtures.describe(r) + "\n" + json).isEmpty();
-        assertThat(r.value()).as(json).isEqualTo(plan);
-        assertThat(PlanJson.toJson(r.value())).isEqualTo(json);
+        assertThat(r.report().problems()).as(() -> Fixtures.describe(r) + "\n" + json)
+                .allSatisfy(p -> assertThat(p.code()).isInstanceOf(PlanProblem.class));
+        if (!r.report().hasErrors()) {
+            assertThat(r.value()).isEqualTo(plan);
+        }
     }
 
     @Property(tries = 100)

@@ -85,7 +85,8 @@ class TableRoundTripProperties {
                     case 2 -> new AtMost(v, a);
                     default -> new LessThan(v, a);
                 });
-        Arbitrary<TargetExpression> ranges = Combinators.combine(amounts(), amounts(), acc)
+        Arbitrary<TargetExpression> ranges = Combinators.combine(amounts(unit), amounts(unit), acc)
+                .filter((low, width, a) -> !unit.equals(Unit.PERCENT) || low.add(width).compareTo(BigDecimal.valueOf(100)) <= 0)
                 .as((low, width, a) -> new Range(Quantity.of(low, unit), Quantity.of(low.add(width), unit), a));
         Arbitrary<TargetExpression> changes = Combinators.combine(Arbitraries.of(ChangeDirection.class),
                 amounts().map(v -> Quantity.of(v, Unit.PERCENT)), acc).as(Change::new);

@@ -1,0 +1,144 @@
+package org.planindicators.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Plan;
+import org.planindicators.validation.internal.TextInput;
+
+/**
+ * Validates a set of files together: tells each file's kind, reads plans and indicator tables first, then checks
+ * observation files against the first plan or table given (known indicators, convertible units, sensible years).
+ *
+ * <p>Kinds: {@code .jsonl}/{@code .ndjson} are observations; {@code .json} is a plan document; a {@code .csv} is
+ * observations when its header has a value column (数值, value, 观测值, 实际值), otherwise an indicator table. Other
+ * names are told by content the same way.
+ */
+public final class PlanFiles {
+    private static final Set<String> VALUE_HEADERS = Set.of("数值", "value", "观测值", "实际值", "值");
+
+    /** Told about each file as it is validated, for progress output. */
+    public interface Listener {
+        /** {@code file} is about to be read. */
+        default void started(Path file, FileKind kind) {
+        }
+
+        /** {@code file} has been read. */
+        default void finished(Path file, ValidationReport report) {
+        }
+    }
+
+    private PlanFiles() {
+    }
+
+    /** The kind of {@code file}, from its name and first line; empty when it cannot be told. */
+    public static Optional<FileKind> detect(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Optional.of(FileKind.OBSERVATIONS);
+        }
+        if (name.endsWith(".json")) {
+            return Optional.of(FileKind.PLAN);
+        }
+        String first;
+        try {
+            first = firstLine(file);
+        } catch (IOException e) {
+            return name.endsWith(".csv") ? Optional.of(FileKind.TABLE) : Optional.empty();
+        }
+        if (first == null) {
+            return name.endsWith(".csv") ? Optional.of(FileKind.TABLE) : Optional.empty();
+        }
+        String line = first.strip();
+        if (line.startsWith("{")) {
+            return Optional.of(line.endsWith("}") ? FileKind.OBSERVATIONS : FileKind.PLAN);
+        }
+        if (name.endsWith(".csv") || line.contains(",")) {
+            for (String header : line.split(",")) {
+                String h = header.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+                if (VALUE_HEADERS.contains(h)) {
+                    return Optional.of(FileKind.OBSERVATIONS);
+                }
+            }
+            return Optional.of(FileKind.TABLE);
+        }
+        return Optional.empty();
+    }
+
+    private static @Nullable String firstLine(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            TextInput.Detection d = TextInput.open(in, null);
+            if (d instanceof TextInput.Text t) {
+                try (BufferedReader r = new BufferedReader(t.reader(), 8192)) {
+                    char[] buf = new char[8192];
+                    int n = r.read(buf);
+                    if (n <= 0) {
+                        return null;
+                    }
+                    String head = new String(buf, 0, n);
+                    int nl = head.indexOf('\n');
+                    return nl < 0 ? head : head.substring(0, nl);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Validates {@code files} together, in the order given within each kind; see the class description. */
+    public static List<ValidationReport> validate(List<Path> files, ImportOptions options) {
+        return validate(files, options, new Listener() { });
+    }
+
+    /**
+     * Validates {@code files} together, telling {@code listener} about each. Reports come back in the order the
+     * files were given.
+     */
+    public static List<ValidationReport> validate(List<Path> files, ImportOptions options, Listener listener) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(listener, "listener");
+        ValidationReport[] reports = new ValidationReport[files.size()];
+        Plan plan = null;
+        List<Integer> observationFiles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Optional<FileKind> kind = detect(file);
+            if (kind.isEmpty()) {
+                ProblemCollector c = new ProblemCollector(file.toString(), options.maxProblems());
+                c.add(FileProblem.UNKNOWN_KIND, Location.ofFile(file.toString()), null, null);
+                reports[i] = c.report(FileKind.PLAN, 0, 0);
+                listener.finished(file, reports[i]);
+                continue;
+            }
+            if (kind.get() == FileKind.OBSERVATIONS) {
+                observationFiles.add(i);
+                continue;
+            }
+            listener.started(file, kind.get());
+            ImportResult<Plan> result = kind.get() == FileKind.PLAN
+                    ? PlanJson.read(file, options)
+                    : IndicatorTables.read(file, options);
+            reports[i] = result.report();
+            if (plan == null && result.value() != null) {
+                plan = result.value();
+            }
+            listener.finished(file, reports[i]);
+        }
+        for (int i : observationFiles) {
+            Path file = files.get(i);
+            listener.started(file, FileKind.OBSERVATIONS);
+            reports[i] = Observations.read(file, options, plan, observation -> { });
+            listener.finished(file, reports[i]);
+        }
+        return List.of(reports);
+    }
+}
