@@ -11,6 +11,7 @@ module org.planindicators.core {
     exports org.planindicators.unit;
     exports org.planindicators.target;
     exports org.planindicators.plan;
+    exports org.planindicators.calc;
     // Validators (Hibernate Validator) and data binders read the model's record fields reflectively.
     opens org.planindicators.plan;
 
