@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.calc.CalculationException;
 import org.planindicators.calc.DecimalMath;
 import org.planindicators.calc.Growth;
 import org.planindicators.evaluation.Explanation.Input;
@@ -37,6 +38,7 @@ import org.planindicators.target.RelativeComparison;
 import org.planindicators.target.TargetExpression;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitConversionException;
 import org.planindicators.unit.UnitFamily;
 
 /** The evaluation of one indicator against one target; used once. The rules are documented on {@link Evaluator}. */
@@ -69,6 +71,16 @@ final class Assessment {
     }
 
     IndicatorEvaluation run() {
+        try {
+            return assess();
+        } catch (CalculationException | UnitConversionException e) {
+            // Data no formula can take (a rate below −100%, a value of zero to grow from): say so, do not fail.
+            figures.clear();
+            return notAssessable("the figures cannot be computed from the data: " + e.getMessage());
+        }
+    }
+
+    private IndicatorEvaluation assess() {
         if (target == null) {
             return notAssessable("no target to evaluate");
         }
@@ -590,6 +602,9 @@ final class Assessment {
         int tYear = targetYear();
         int b = plan.baseYear();
         int last = Math.min(year, tYear);
+        if (last <= b) {
+            return notAssessable("no year after the base year " + b + " up to " + last);
+        }
         boolean ownIsRate = isRate(indicator.measure(), indicator.unit());
         Series own = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()),
                 ownIsRate ? Unit.PERCENT : indicator.unit(), last, mc, notes);

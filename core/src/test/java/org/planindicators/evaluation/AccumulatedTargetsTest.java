@@ -105,6 +105,16 @@ class AccumulatedTargetsTest {
         assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("[2022]"));
     }
 
+    @Test
+    void dataNoFormulaTakesIsNotAssessableAndSaysWhy() {
+        Indicator energy = energyIntensity();
+        IndicatorEvaluation e = EVALUATOR.evaluate(Plans.fiveYear(energy), energy,
+                finals("单位地区生产总值能耗降低", 2021, "3.0%", 2022, "150%"), 2022);
+        assertThat(e.status()).isEqualTo(EvaluationStatus.NOT_ASSESSABLE);
+        assertThat(e.figures()).isEmpty();
+        assertThat(e.notes().get(0)).contains("cannot be computed", "-150%");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # yearly growth of R&D spending       | status          | average so far
