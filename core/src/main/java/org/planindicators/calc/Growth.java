@@ -15,9 +15,10 @@ import org.planindicators.unit.UnitFamily;
  * real against nominal growth.
  *
  * <p>Methods on {@link Quantity} take and give rates in % (‰ is read too) and levels in their own unit; the
- * {@link BigDecimal} overloads take and give rates as plain fractions (0.065 for 6.5%). Every method rounds its
- * result once to the {@link MathContext} given, which must have a precision; intermediate steps carry {@value
- * DecimalMath#GUARD_DIGITS} guard digits. Results carry no trailing zeros.
+ * {@link BigDecimal} overloads take and give rates as plain fractions (0.065 for 6.5%). Every method that divides or
+ * takes a root rounds its result once to the {@link MathContext} given, which must have a precision; intermediate
+ * steps carry {@value DecimalMath#GUARD_DIGITS} guard digits. The index conversions are exact and take none. Results
+ * carry no trailing zeros.
  */
 public final class Growth {
     private static final Unit INDEX = Unit.parse("上年=100");

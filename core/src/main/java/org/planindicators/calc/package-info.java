@@ -5,7 +5,8 @@
  * apportionment of a total between partners by a ratio.
  *
  * <p>Numbers go in and come out as {@link java.math.BigDecimal} or {@link org.planindicators.unit.Quantity}, and
- * every calculation that rounds takes a {@link java.math.MathContext}: there is no global setting. Intermediate
+ * every calculation that rounds takes a {@link java.math.MathContext}: there is no global setting. The exact ones
+ * (percentage points, index ↔ growth, apportionment at a scale) take none. Intermediate
  * steps carry {@value org.planindicators.calc.DecimalMath#GUARD_DIGITS} guard digits beyond the context's precision
  * and the result is rounded once, to the context. Rates travel in % ({@link org.planindicators.unit.Unit#PERCENT}),
  * differences of percentages in 个百分点, shares in %, figures per N people in a quotient unit such as 件/万人.
