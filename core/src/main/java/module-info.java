@@ -1,5 +1,6 @@
 /**
- * The plan-indicators core: units and quantities, target expressions and their parser, and the plan model.
+ * The plan-indicators core: units and quantities, target expressions and their parser, the plan model, the
+ * calculators, and the evaluation of a plan against its targets.
  *
  * <p>Only the API packages are exported; {@code org.planindicators.internal} holds the implementation.
  */
@@ -11,6 +12,8 @@ module org.planindicators.core {
     exports org.planindicators.unit;
     exports org.planindicators.target;
     exports org.planindicators.plan;
+    exports org.planindicators.calc;
+    exports org.planindicators.evaluation;
     // Validators (Hibernate Validator) and data binders read the model's record fields reflectively.
     opens org.planindicators.plan;
 

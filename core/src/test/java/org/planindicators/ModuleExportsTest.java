@@ -29,7 +29,7 @@ class ModuleExportsTest {
         assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.planindicators.unit", "org.planindicators.target",
-                        "org.planindicators.plan");
+                        "org.planindicators.plan", "org.planindicators.calc", "org.planindicators.evaluation");
         assertThat(descriptor.packages()).contains("org.planindicators.internal");
         // The model package is open for reflection (Hibernate Validator reads record fields); nothing else is.
         assertThat(descriptor.opens().stream().map(ModuleDescriptor.Opens::source).toList())

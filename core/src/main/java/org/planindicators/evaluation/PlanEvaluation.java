@@ -1,0 +1,83 @@
+package org.planindicators.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.planindicators.plan.Plan;
+
+/**
+ * The evaluation of every indicator of a plan in a year, with the summary reviewers read first: how many indicators
+ * have each status, and the binding (约束性) indicators that lag listed before the rest.
+ *
+ * @param plan the plan evaluated
+ * @param year the evaluation year
+ * @param options the options used
+ * @param results one evaluation per indicator, in the plan's order
+ */
+public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, List<IndicatorEvaluation> results) {
+    /** Checks the fields. */
+    public PlanEvaluation {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        results = List.copyOf(Objects.requireNonNull(results, "results"));
+    }
+
+    /** The number of indicators with each status, every status present (zero where none has it), in enum order. */
+    public Map<EvaluationStatus, Integer> counts() {
+        Map<EvaluationStatus, Integer> counts = new EnumMap<>(EvaluationStatus.class);
+        for (EvaluationStatus s : EvaluationStatus.values()) {
+            counts.put(s, 0);
+        }
+        for (IndicatorEvaluation r : results) {
+            counts.merge(r.status(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** The evaluations with {@code status}, in the plan's order. */
+    public List<IndicatorEvaluation> withStatus(EvaluationStatus status) {
+        Objects.requireNonNull(status, "status");
+        return results.stream().filter(r -> r.status() == status).toList();
+    }
+
+    /**
+     * Every evaluation, those reviewers flag first: binding indicators that lag or missed their target, then
+     * expected (预期性) indicators that lag or missed, then the rest; in the plan's order within each group.
+     */
+    public List<IndicatorEvaluation> byConcern() {
+        List<IndicatorEvaluation> bindingConcerns = new ArrayList<>();
+        List<IndicatorEvaluation> otherConcerns = new ArrayList<>();
+        List<IndicatorEvaluation> rest = new ArrayList<>();
+        for (IndicatorEvaluation r : results) {
+            if (r.status().isConcern()) {
+                (r.isBinding() ? bindingConcerns : otherConcerns).add(r);
+            } else {
+                rest.add(r);
+            }
+        }
+        List<IndicatorEvaluation> out = new ArrayList<>(bindingConcerns);
+        out.addAll(otherConcerns);
+        out.addAll(rest);
+        return List.copyOf(out);
+    }
+
+    /** The binding indicators that lag or missed their target, in the plan's order. */
+    public List<IndicatorEvaluation> bindingConcerns() {
+        return results.stream().filter(r -> r.isBinding() && r.status().isConcern()).toList();
+    }
+
+    /** {@code <title> <year>: achieved 1, …} then each evaluation, by concern. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(plan.title()).append(' ').append(year).append(':');
+        counts().forEach((s, n) -> sb.append(' ').append(s.code()).append(' ').append(n).append(','));
+        sb.setLength(sb.length() - 1);
+        for (IndicatorEvaluation r : byConcern()) {
+            sb.append('\n').append(r);
+        }
+        return sb.toString();
+    }
+}
