@@ -533,21 +533,7 @@ public final class PlanDecoder {
     }
 
     private @Nullable Period period(Json.Obj o, String name) {
-        String text = string(o, name);
-        if (text == null) {
-            return null;
-        }
-        Json v = Objects.requireNonNull(o.get(name));
-        if (!PERIOD.matcher(text).matches()) {
-            problems.add(JsonProblem.BAD_VALUE, at(v), name, text, name, text, "2021-2025 or 2023");
-            return null;
-        }
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            invalidValue(v, name, "period", "规划期", e);
-            return null;
-        }
+        return formatted(o, name, PERIOD, "2021-2025 or 2023", Period::parse, "period", "规划期");
     }
 
     private @Nullable LocalDate date(Json.Obj o, String name) {
@@ -568,32 +554,34 @@ public final class PlanDecoder {
     }
 
     private @Nullable DivisionCode divisionCode(Json.Obj o, String name) {
+        return formatted(o, name, DIVISION_CODE, "6 digits (GB/T 2260), such as 510113", DivisionCode::new,
+                "division code", "行政区划代码");
+    }
+
+    private @Nullable SourceRef source(Json.Obj o, String name) {
+        return formatted(o, name, null, null, SourceRef::parse, "source", "出处");
+    }
+
+    /**
+     * A text property in a form of its own: checked against {@code form} (when given; a mismatch is
+     * {@link JsonProblem#BAD_VALUE} naming {@code expected}), then built with {@code parse}, whose refusal is
+     * {@link JsonProblem#INVALID} naming the value as {@code english}/{@code chinese}.
+     */
+    private <T> @Nullable T formatted(Json.Obj o, String name, java.util.regex.@Nullable Pattern form,
+            @Nullable String expected, java.util.function.Function<String, T> parse, String english, String chinese) {
         String text = string(o, name);
         if (text == null) {
             return null;
         }
         Json v = Objects.requireNonNull(o.get(name));
-        if (!DIVISION_CODE.matcher(text).matches()) {
-            problems.add(JsonProblem.BAD_VALUE, at(v), name, text, name, text, "6 digits (GB/T 2260), such as 510113");
+        if (form != null && !form.matcher(text).matches()) {
+            problems.add(JsonProblem.BAD_VALUE, at(v), name, text, name, text, expected);
             return null;
         }
         try {
-            return new DivisionCode(text);
+            return parse.apply(text);
         } catch (IllegalArgumentException e) {
-            invalidValue(v, name, "division code", "行政区划代码", e);
-            return null;
-        }
-    }
-
-    private @Nullable SourceRef source(Json.Obj o, String name) {
-        String text = string(o, name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return SourceRef.parse(text);
-        } catch (IllegalArgumentException e) {
-            invalidValue(Objects.requireNonNull(o.get(name)), name, "source", "出处", e);
+            invalidValue(v, name, english, chinese, e);
             return null;
         }
     }
