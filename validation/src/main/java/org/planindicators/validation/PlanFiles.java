@@ -1,23 +1,34 @@
 package org.planindicators.validation;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Jurisdiction;
+import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.internal.TextInput;
 
 /**
  * Validates a set of files together: tells each file's kind, reads plans and indicator tables first, then checks
- * observation files against the first plan or table given (known indicators, convertible units, sensible years).
+ * each observation file against the plan it belongs to (known indicators, convertible units, sensible years).
+ *
+ * <p>Which plan an observation file belongs to: with one plan (or table) given, that plan. With several, the rows
+ * at the head of the file (its first {@value #SAMPLE_BYTES} bytes, at most {@value #SAMPLE_ROWS} rows) are matched
+ * against each plan: a row whose jurisdiction is the plan's (by name or GB/T 2260 code) scores 2, a row whose
+ * indicator is one of the plan's (by code or name) scores 1; the plan with the highest score wins, the first given
+ * on a tie. So {@code validate examples/data/*} checks the Wenjiang observations against the Wenjiang plan, not
+ * against whichever plan sorts first. {@link Listener#matched} tells which plan was chosen.
  *
  * <p>Kinds: {@code .jsonl}/{@code .ndjson} are observations; {@code .json} is a plan document; a {@code .csv} is
  * observations when its header has a value column (数值, value, 观测值, 实际值), otherwise an indicator table. Other
@@ -25,6 +36,10 @@ import org.planindicators.validation.internal.TextInput;
  */
 public final class PlanFiles {
     private static final Set<String> VALUE_HEADERS = Set.of("数值", "value", "观测值", "实际值", "值");
+    /** How many bytes at the head of an observation file are read to tell which plan it belongs to. */
+    static final int SAMPLE_BYTES = 65536;
+    /** How many rows at the head of an observation file are read to tell which plan it belongs to. */
+    static final int SAMPLE_ROWS = 200;
 
     /** Told about each file as it is validated, for progress output. */
     public interface Listener {
@@ -34,6 +49,10 @@ public final class PlanFiles {
 
         /** {@code file} has been read. */
         default void finished(Path file, ValidationReport report) {
+        }
+
+        /** The observations in {@code file} are about to be checked against {@code plan}. */
+        default void matched(Path file, Plan plan) {
         }
     }
 
@@ -107,7 +126,7 @@ public final class PlanFiles {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(listener, "listener");
         ValidationReport[] reports = new ValidationReport[files.size()];
-        Plan plan = null;
+        List<Plan> plans = new ArrayList<>();
         List<Integer> observationFiles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -128,17 +147,84 @@ public final class PlanFiles {
                     ? PlanJson.read(file, options)
                     : IndicatorTables.read(file, options);
             reports[i] = result.report();
-            if (plan == null && result.value() != null) {
-                plan = result.value();
+            if (result.value() != null) {
+                plans.add(result.value());
             }
             listener.finished(file, reports[i]);
         }
         for (int i : observationFiles) {
             Path file = files.get(i);
             listener.started(file, FileKind.OBSERVATIONS);
+            Plan plan = planFor(file, plans, options);
+            if (plan != null) {
+                listener.matched(file, plan);
+            }
             reports[i] = Observations.read(file, options, plan, observation -> { });
             listener.finished(file, reports[i]);
         }
         return List.of(reports);
+    }
+
+    /** The plan among {@code plans} that the observations in {@code file} belong to; see the class description. */
+    static @Nullable Plan planFor(Path file, List<Plan> plans, ImportOptions options) {
+        if (plans.size() <= 1) {
+            return plans.isEmpty() ? null : plans.get(0);
+        }
+        List<Observation> sample = new ArrayList<>();
+        try {
+            byte[] head = sampleHead(file);
+            Observations.read(new ByteArrayInputStream(head), file.toString(), options, null, observation -> {
+                if (sample.size() < SAMPLE_ROWS) {
+                    sample.add(observation);
+                }
+            });
+        } catch (IOException e) {
+            return plans.get(0); // the full read reports the file as unreadable
+        }
+        Plan best = plans.get(0);
+        long bestScore = -1;
+        for (Plan plan : plans) {
+            long score = 0;
+            Jurisdiction j = plan.jurisdiction();
+            for (Observation o : sample) {
+                String where = o.jurisdiction();
+                if (where != null && (where.equals(j.name())
+                        || (j.code() != null && where.equals(j.code().toString())))) {
+                    score += 2;
+                }
+                if (plan.findIndicator(o.indicator()).isPresent()) {
+                    score += 1;
+                }
+            }
+            if (score > bestScore) {
+                best = plan;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The first {@link #SAMPLE_BYTES} bytes of {@code file}, cut after its last complete line. */
+    private static byte[] sampleHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SAMPLE_BYTES);
+            if (head.length < SAMPLE_BYTES) {
+                return head;
+            }
+            boolean le = head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
+            boolean be = head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
+            int end = 0;
+            if (le || be) { // UTF-16: a line feed is the code unit 0x000A at an even offset
+                int low = le ? 0 : 1;
+                for (int i = (head.length - 2) & ~1; i >= 2 && end == 0; i -= 2) {
+                    end = head[i + low] == '\n' && head[i + 1 - low] == 0 ? i + 2 : 0;
+                }
+            } else { // '\n' never occurs inside a UTF-8 or GB18030 multi-byte character
+                for (int i = head.length - 1; i >= 0 && end == 0; i--) {
+                    end = head[i] == '\n' ? i + 1 : 0;
+                }
+            }
+            return Arrays.copyOf(head, end);
+        }
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code plan-indicators validate FILE...}: checks plan documents (JSON), indicator tables (CSV) and observation
- * files (CSV, JSON Lines), the observations against the first plan or table given, and reports every problem.
+ * files (CSV, JSON Lines), each observation file against the plan or table it belongs to (see {@link PlanFiles}),
+ * and reports every problem.
  *
  * <p>Exit code 0 when no file has an error, 1 when one has, 2 on a usage error. A file that takes more than a
  * second gets a progress line on standard error.
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Checks plan documents (.json), indicator tables (.csv) and observations (.csv, .jsonl) and reports "
-                    + "every problem with its place in the file. Observations are checked against the first plan "
-                    + "or table given.",
+                    + "every problem with its place in the file. Observations are checked against the plan or "
+                    + "table given whose jurisdiction (or else indicators) their rows name.",
             "Exit code: 0 without errors, 1 with errors, 2 on a usage error."},
         usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
