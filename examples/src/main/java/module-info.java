@@ -1,8 +1,9 @@
 /**
  * Examples of plan-indicators and the {@code plan-indicators} command-line tool.
  *
- * <p>The command classes live in {@code org.planindicators.examples.cli}, which is opened to picocli so that it
- * can instantiate the commands and inject their options reflectively.
+ * <p>Exports {@code org.planindicators.examples}, the example programs (each with a {@code main} method). The command
+ * classes live in {@code org.planindicators.examples.cli}, which is not exported but opened to picocli so that it can
+ * instantiate the commands and inject their options reflectively.
  */
 module org.planindicators.examples {
     requires org.planindicators.core;
@@ -11,6 +12,8 @@ module org.planindicators.examples {
     requires java.logging;
     requires tools.jackson.databind;
     requires static org.jspecify;
+
+    exports org.planindicators.examples;
 
     opens org.planindicators.examples.cli to info.picocli;
 }

@@ -108,6 +108,10 @@ public final class Apportionment {
      * Splits a quantity by {@code weights} at {@code scale} decimals, each part in the total's unit: 10亿元 by 3:7 at
      * scale 2 is 3.00亿元 and 7.00亿元 (seed 002 line 41).
      *
+     * @param total the total, with no more than {@code scale} decimals (trailing zeros aside)
+     * @param weights the weights (3 and 7 for 3:7), at least one, none negative, not all zero
+     * @param scale the decimals of each part, not negative
+     * @return the parts, in the order of {@code weights}, adding up to {@code total}
      * @throws CalculationException as {@link #split(BigDecimal, List, int)}
      */
     public static List<Quantity> split(Quantity total, List<BigDecimal> weights, int scale) {

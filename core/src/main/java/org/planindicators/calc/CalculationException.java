@@ -10,7 +10,9 @@ import java.util.Objects;
 public final class CalculationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the argument at fault. */
     private final String argument;
+    /** The value at fault, as text. */
     private final String value;
 
     /**
@@ -26,12 +28,12 @@ public final class CalculationException extends IllegalArgumentException {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** The name of the argument at fault: {@code "previous"}, {@code "weights"}, {@code "context"}. */
+    /** {@return the name of the argument at fault: {@code "previous"}, {@code "weights"}, {@code "context"}} */
     public String argument() {
         return argument;
     }
 
-    /** The argument's value, as text: {@code "0亿元"}. */
+    /** {@return the argument's value, as text: {@code "0亿元"}} */
     public String value() {
         return value;
     }

@@ -41,6 +41,8 @@ public final class DecimalMath {
      * @param x the radicand, not negative
      * @param n the degree, at least 1
      * @param context the precision (positive) and rounding mode of the result
+     * @return the {@code n}th root of {@code x}, correctly rounded to {@code context}: {@code root(1.3, 5)} is the
+     *     average annual growth factor of a plan that grows 30% in five years, 1.053874…
      * @throws CalculationException when {@code x} is negative, {@code n} is below 1, the context has no precision, or
      *     the rounding mode is {@link RoundingMode#UNNECESSARY} and the root is not exact at that precision
      */
@@ -100,6 +102,8 @@ public final class DecimalMath {
      * @param x the base
      * @param n the exponent, possibly negative
      * @param context the precision and rounding mode of the result
+     * @return {@code x} to the integer power {@code n}, rounded to {@code context}: {@code pow(1.065, 5)} = 1.370086…,
+     *     the growth factor of five years at 6.5%
      * @throws CalculationException when {@code x} is zero and {@code n} negative (a division by zero), or the
      *     context cannot hold the result ({@link MathContext#UNLIMITED} with a negative power that has no finite
      *     decimal expansion, {@link RoundingMode#UNNECESSARY} where rounding is needed)
@@ -154,6 +158,9 @@ public final class DecimalMath {
      * @param p the numerator of the exponent
      * @param q the denominator of the exponent, at least 1
      * @param context the precision (positive) and rounding mode of the result
+     * @return {@code x} to the rational power {@code p/q}, as the {@code q}th root then the {@code p}th power, rounded
+     *     to {@code context}: {@code pow(0.865, 1, 5)} = 0.971411…, the yearly factor of a cumulative reduction of
+     *     13.5% over five years
      * @throws CalculationException when {@code q} is below 1, {@code x} is negative and the reduced exponent is not
      *     an integer, {@code x} is zero and {@code p} negative, or the context has no precision
      */

@@ -45,6 +45,10 @@ public final class Growth {
     /**
      * Year-on-year growth as a fraction, {@code g = v_t / v_{t−1} − 1}: 696.22 → 717.11 gives 0.030006….
      *
+     * @param previous the value a year before, positive
+     * @param current the value now
+     * @param context precision and rounding of the result
+     * @return year-on-year growth as a fraction, {@code g = v_t / v_{t−1} − 1}: 696.22 → 717.11 gives 0.030006…
      * @throws CalculationException when {@code previous} is not positive
      */
     public static BigDecimal yearOnYear(BigDecimal previous, BigDecimal current, MathContext context) {
@@ -99,6 +103,12 @@ public final class Growth {
      * Average annual growth by the level method as a fraction, {@code g = (v_n / v_0)^(1/n) − 1}: 67.7 → 92.75 in
      * five years gives 0.06500….
      *
+     * @param start the value in the base year, positive
+     * @param end the value {@code years} later, not negative
+     * @param years the number of years between them, at least 1
+     * @param context precision and rounding of the result
+     * @return average annual growth by the level method as a fraction, {@code g = (v_n / v_0)^(1/n) − 1}: 67.7 → 92.75
+     *     in five years gives 0.06500…
      * @throws CalculationException when {@code start} is not positive, {@code end} negative or {@code years} below 1
      */
     public static BigDecimal averageAnnual(BigDecimal start, BigDecimal end, int years, MathContext context) {
@@ -147,6 +157,11 @@ public final class Growth {
     /**
      * Average annual growth by the sum method (累计法) as a fraction: base 100, values 105.2 and 110.0 give 0.049839….
      *
+     * @param base the value in the base year, positive
+     * @param values the values of the following years, in order, at least one, in a compatible unit
+     * @param context precision and rounding of the result
+     * @return average annual growth by the sum method (累计法) as a fraction: base 100, values 105.2 and 110.0 give
+     *     0.049839…
      * @throws CalculationException when {@code base} is not positive, or {@code values} is empty or sums to zero or
      *     less
      */
@@ -219,6 +234,12 @@ public final class Growth {
      * The level implied by a growth rate given as a fraction, {@code v_n = v_0 (1 + g)^n}: 67.7, 0.065, 5 gives
      * 92.7548….
      *
+     * @param start the level in the base year
+     * @param rate the yearly growth as a fraction (0.065 for 6.5%), not below −1
+     * @param years the number of years, not negative
+     * @param context precision and rounding of the result
+     * @return the level implied by a growth rate given as a fraction, {@code v_n = v_0 (1 + g)^n}: 67.7, 0.065, 5
+     *     gives 92.7548…
      * @throws CalculationException when {@code rate} is below −1, or {@code years} is negative
      */
     public static BigDecimal level(BigDecimal start, BigDecimal rate, int years, MathContext context) {
@@ -259,6 +280,11 @@ public final class Growth {
     /**
      * The growth still needed in each remaining year as a fraction, {@code (target / current)^(1/m) − 1}.
      *
+     * @param current the level now, positive
+     * @param target the level to reach, not negative
+     * @param remainingYears the years left, at least 1
+     * @param context precision and rounding of the result
+     * @return the growth still needed in each remaining year as a fraction, {@code (target / current)^(1/m) − 1}
      * @throws CalculationException when {@code current} is not positive, {@code target} negative or {@code
      *     remainingYears} below 1
      */

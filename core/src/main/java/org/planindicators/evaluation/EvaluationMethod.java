@@ -26,12 +26,12 @@ public enum EvaluationMethod {
         this.chineseName = chineseName;
     }
 
-    /** The stable code: {@code time_progress}, {@code open_sdg}. */
+    /** {@return the stable code: {@code time_progress}, {@code open_sdg}} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese. */
+    /** {@return the name in Chinese} */
     public String chineseName() {
         return chineseName;
     }
@@ -39,6 +39,8 @@ public enum EvaluationMethod {
     /**
      * The method with this code.
      *
+     * @param code the stable code: {@code time_progress}, {@code open_sdg}
+     * @return the method with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static EvaluationMethod ofCode(String code) {

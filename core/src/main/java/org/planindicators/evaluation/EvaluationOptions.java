@@ -35,7 +35,18 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
     public static final Quantity DEFAULT_IN_STEP_TOLERANCE = Quantity.of(new BigDecimal("0.5"),
             Unit.PERCENTAGE_POINT);
 
-    /** Checks the fields: a tolerance from 0 to 1, an in-step tolerance in points not negative, a precision. */
+    /**
+     * Checks the fields: a tolerance from 0 to 1, an in-step tolerance in points not negative, a precision.
+     *
+     * @param method time progress (the default) or the Open SDG rating
+     * @param tolerance the share of the needed progress that separates ahead, on track and lagging; from 0 to 1
+     * @param pathShape the shape of the expected path; {@link PathShape#AUTO} by default
+     * @param inStepTolerance how far below its reference a target 与…基本同步 ("roughly in step") may be and still be met,
+     *     in 个百分点; default 0.5个百分点 (a strict 同步 allows none)
+     * @param mathContext precision and rounding of every figure, with a positive precision; default {@link
+     *     MathContext#DECIMAL64}
+     * @param version whether baselines and targets are taken as first published or as revised; default current
+     */
     public EvaluationOptions {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(tolerance, "tolerance");
@@ -60,38 +71,73 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
     /**
      * The usual choices: time progress, tolerance 5%, automatic path shape, 基本同步 within 0.5个百分点, 16 digits
      * ({@link MathContext#DECIMAL64}), current baselines and targets.
+     *
+     * @return the usual choices: time progress, tolerance 5%, automatic path shape, 基本同步 within 0.5个百分点, 16 digits
+     *     ({@link MathContext#DECIMAL64}), current baselines and targets
      */
     public static EvaluationOptions defaults() {
         return new EvaluationOptions(EvaluationMethod.TIME_PROGRESS, DEFAULT_TOLERANCE, PathShape.AUTO,
                 DEFAULT_IN_STEP_TOLERANCE, MathContext.DECIMAL64, Indicator.Version.CURRENT);
     }
 
-    /** These options with {@code method}. */
+    /**
+     * These options with {@code method}.
+     *
+     * @param method time progress (the default) or the Open SDG rating
+     * @return these options with {@code method}
+     */
     public EvaluationOptions withMethod(EvaluationMethod method) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }
 
-    /** These options with {@code tolerance} (0.05 for 5%). */
+    /**
+     * These options with {@code tolerance} (0.05 for 5%).
+     *
+     * @param tolerance the share of the needed progress that separates ahead, on track and lagging; from 0 to 1
+     * @return these options with {@code tolerance} (0.05 for 5%)
+     */
     public EvaluationOptions withTolerance(BigDecimal tolerance) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }
 
-    /** These options with {@code pathShape}. */
+    /**
+     * These options with {@code pathShape}.
+     *
+     * @param pathShape the shape of the expected path; {@link PathShape#AUTO} by default
+     * @return these options with {@code pathShape}
+     */
     public EvaluationOptions withPathShape(PathShape pathShape) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }
 
-    /** These options with {@code inStepTolerance}, in 个百分点. */
+    /**
+     * These options with {@code inStepTolerance}, in 个百分点.
+     *
+     * @param inStepTolerance how far below its reference a target 与…基本同步 ("roughly in step") may be and still be met,
+     *     in 个百分点; default 0.5个百分点 (a strict 同步 allows none)
+     * @return these options with {@code inStepTolerance}, in 个百分点
+     */
     public EvaluationOptions withInStepTolerance(Quantity inStepTolerance) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }
 
-    /** These options with {@code mathContext}. */
+    /**
+     * These options with {@code mathContext}.
+     *
+     * @param mathContext precision and rounding of every figure, with a positive precision; default {@link
+     *     MathContext#DECIMAL64}
+     * @return these options with {@code mathContext}
+     */
     public EvaluationOptions withMathContext(MathContext mathContext) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }
 
-    /** These options with {@code version}. */
+    /**
+     * These options with {@code version}.
+     *
+     * @param version whether baselines and targets are taken as first published or as revised; default current
+     * @return these options with {@code version}
+     */
     public EvaluationOptions withVersion(Indicator.Version version) {
         return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
     }

@@ -35,22 +35,25 @@ public enum EvaluationStatus {
     /**
      * The stable code: {@code achieved}, {@code achieved_early}, {@code ahead}, {@code on_track}, {@code lagging},
      * {@code missed}, {@code not_assessable}.
+     *
+     * @return the stable code: {@code achieved}, {@code achieved_early}, {@code ahead}, {@code on_track}, {@code
+     *     lagging}, {@code missed}, {@code not_assessable}
      */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 已实现, 提前完成, 快于预期, 符合预期, 滞后, 未完成, 无法评估. */
+    /** {@return the name in Chinese: 已实现, 提前完成, 快于预期, 符合预期, 滞后, 未完成, 无法评估} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
 
-    /** Whether reviewers flag this status: {@link #LAGGING} or {@link #MISSED}. */
+    /** {@return whether reviewers flag this status: {@link #LAGGING} or {@link #MISSED}} */
     public boolean isConcern() {
         return this == LAGGING || this == MISSED;
     }
@@ -58,6 +61,8 @@ public enum EvaluationStatus {
     /**
      * The status with this code.
      *
+     * @param code the stable code
+     * @return the status with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static EvaluationStatus ofCode(String code) {

@@ -76,17 +76,21 @@ import org.planindicators.plan.Target;
 public final class Evaluator {
     private final EvaluationOptions options;
 
-    /** An evaluator with {@code options}. */
+    /**
+     * An evaluator with {@code options}.
+     *
+     * @param options how indicators are judged
+     */
     public Evaluator(EvaluationOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** An evaluator with {@link EvaluationOptions#defaults()}. */
+    /** {@return an evaluator with {@link EvaluationOptions#defaults()}} */
     public static Evaluator withDefaults() {
         return new Evaluator(EvaluationOptions.defaults());
     }
 
-    /** The options. */
+    /** {@return the options} */
     public EvaluationOptions options() {
         return options;
     }
@@ -112,6 +116,12 @@ public final class Evaluator {
     /**
      * Evaluates one indicator of {@code plan} in {@code year}, against the target {@link #targetFor(Plan, Indicator,
      * int)} chooses.
+     *
+     * @param plan the plan
+     * @param indicator the indicator, one of the plan's
+     * @param observations the observations, of any indicators and jurisdictions; those that do not apply are left out
+     * @param year the evaluation year
+     * @return the evaluation
      */
     public IndicatorEvaluation evaluate(Plan plan, Indicator indicator, Collection<Observation> observations,
             int year) {
@@ -123,6 +133,13 @@ public final class Evaluator {
     /**
      * Evaluates one indicator of {@code plan} in {@code year} against {@code target} (its 2035 vision target, say);
      * {@code null} for none gives {@link EvaluationStatus#NOT_ASSESSABLE}.
+     *
+     * @param plan the plan
+     * @param indicator the indicator, one of the plan's
+     * @param target the target to evaluate against; {@code null} for none
+     * @param observations the observations, of any indicators and jurisdictions; those that do not apply are left out
+     * @param year the evaluation year
+     * @return the evaluation
      */
     public IndicatorEvaluation evaluate(Plan plan, Indicator indicator, @Nullable Target target,
             Collection<Observation> observations, int year) {
@@ -136,6 +153,13 @@ public final class Evaluator {
      * The target an evaluation in {@code year} uses: among the indicator's targets (in the version of the options)
      * within the plan's period — or all of them when none is — the first whose year is not before {@code year}, or
      * else the last.
+     *
+     * @param plan the plan
+     * @param indicator the indicator, one of the plan's
+     * @param year the evaluation year
+     * @return the target an evaluation in {@code year} uses: among the indicator's targets (in the version of the
+     *     options) within the plan's period — or all of them when none is — the first whose year is not before {@code
+     *     year}, or else the last
      */
     public Optional<Target> targetFor(Plan plan, Indicator indicator, int year) {
         Objects.requireNonNull(plan, "plan");

@@ -32,7 +32,13 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
      */
     public static final Comparator<ObservationStatus> SETTLEDNESS = Comparator.comparingInt(Explanation::rank);
 
-    /** Checks the fields: a formula not blank. */
+    /**
+     * Checks the fields: a formula not blank.
+     *
+     * @param formula the formula, with the inputs' symbols: {@code (t − b) / (T − b)}
+     * @param inputs the inputs, in the order the formula names them
+     * @param notes remarks on how the figure was made, possibly none
+     */
     public Explanation {
         Objects.requireNonNull(formula, "formula");
         if (formula.isBlank()) {
@@ -42,12 +48,23 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
-    /** An explanation with no notes. */
+    /**
+     * An explanation with no notes.
+     *
+     * @param formula the formula, with the inputs' symbols: {@code (t − b) / (T − b)}
+     * @param inputs the inputs, in the order the formula names them
+     * @return an explanation with no notes
+     */
     public static Explanation of(String formula, List<Input> inputs) {
         return new Explanation(formula, inputs, List.of());
     }
 
-    /** This explanation with {@code note} added after the others. */
+    /**
+     * This explanation with {@code note} added after the others.
+     *
+     * @param note the note
+     * @return this explanation with {@code note} added after the others
+     */
     public Explanation withNote(String note) {
         Objects.requireNonNull(note, "note");
         List<String> more = new ArrayList<>(notes);
@@ -55,7 +72,7 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
         return new Explanation(formula, inputs, more);
     }
 
-    /** The years the inputs are for, ascending, each once. */
+    /** {@return the years the inputs are for, ascending, each once} */
     public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
         for (Input i : inputs) {
@@ -66,23 +83,33 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
         return List.copyOf(years);
     }
 
-    /** The least settled status among the inputs that are observations; empty when none is. */
+    /** {@return the least settled status among the inputs that are observations; empty when none is} */
     public Optional<ObservationStatus> weakestStatus() {
         return weakest(inputs.stream().map(Input::status).filter(Objects::nonNull).toList());
     }
 
-    /** Whether an input is a preliminary, estimated or forecast figure: the result may still change. */
+    /** {@return whether an input is a preliminary, estimated or forecast figure: the result may still change} */
     public boolean isProvisional() {
         return weakestStatus().map(Explanation::isProvisional).orElse(false);
     }
 
-    /** The least settled of {@code statuses} by {@link #SETTLEDNESS}; empty for none. */
+    /**
+     * The least settled of {@code statuses} by {@link #SETTLEDNESS}; empty for none.
+     *
+     * @param statuses the statuses, possibly none
+     * @return the least settled of {@code statuses} by {@link #SETTLEDNESS}; empty for none
+     */
     public static Optional<ObservationStatus> weakest(Collection<ObservationStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
         return statuses.stream().min(SETTLEDNESS);
     }
 
-    /** Whether {@code status} is preliminary, estimated or a forecast. */
+    /**
+     * Whether {@code status} is preliminary, estimated or a forecast.
+     *
+     * @param status the status of the observation it is; {@code null} for a baseline, target, year or parameter
+     * @return whether {@code status} is preliminary, estimated or a forecast
+     */
     public static boolean isProvisional(ObservationStatus status) {
         return rank(status) < rank(ObservationStatus.FINAL);
     }
@@ -121,7 +148,15 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
      */
     public record Input(String symbol, String meaning, Quantity value, @Nullable Integer year,
             @Nullable ObservationStatus status) {
-        /** Checks the fields: symbol and meaning not blank. */
+        /**
+         * Checks the fields: symbol and meaning not blank.
+         *
+         * @param meaning what it is: "baseline", "target", "observation", "year of the actual"
+         * @param status the status of the observation it is; {@code null} for a baseline, target, year or parameter
+         * @param symbol the symbol the formula uses: {@code v0}, {@code t}
+         * @param value the value; a year is a bare number
+         * @param year the year the value is for; {@code null} for a parameter such as the tolerance
+         */
         public Input {
             Objects.requireNonNull(symbol, "symbol");
             Objects.requireNonNull(meaning, "meaning");
@@ -134,7 +169,14 @@ public record Explanation(String formula, List<Input> inputs, List<String> notes
             }
         }
 
-        /** A year as an input: {@code t = 2023}. */
+        /**
+         * A year as an input: {@code t = 2023}.
+         *
+         * @param symbol the symbol the formula uses: {@code v0}, {@code t}
+         * @param meaning what it is: "baseline", "target", "observation", "year of the actual"
+         * @param year the year the value is for; {@code null} for a parameter such as the tolerance
+         * @return a year as an input: {@code t = 2023}
+         */
         public static Input year(String symbol, String meaning, int year) {
             return new Input(symbol, meaning, Quantity.of(BigDecimal.valueOf(year), Unit.NONE), year, null);
         }

@@ -12,19 +12,30 @@ import org.planindicators.unit.Quantity;
  * @param explanation the formula, inputs, years and weakest status behind it
  */
 public record Figure(FigureKind kind, Quantity value, Explanation explanation) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param kind what the figure is
+     * @param value the value, at the precision of {@link EvaluationOptions#mathContext()}
+     * @param explanation the formula, inputs, years and weakest status behind it
+     */
     public Figure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** The value at {@code scale} decimals, rounded half up, as tables print figures: 92.75万亿元. */
+    /**
+     * The value at {@code scale} decimals, rounded half up, as tables print figures: 92.75万亿元.
+     *
+     * @param scale the decimals kept
+     * @return the value at {@code scale} decimals, rounded half up, as tables print figures: 92.75万亿元
+     */
     public Quantity rounded(int scale) {
         return Quantity.of(value.value().setScale(scale, RoundingMode.HALF_UP), value.unit());
     }
 
-    /** Whether the figure rests on a preliminary, estimated or forecast observation. */
+    /** {@return whether the figure rests on a preliminary, estimated or forecast observation} */
     public boolean isProvisional() {
         return explanation.isProvisional();
     }

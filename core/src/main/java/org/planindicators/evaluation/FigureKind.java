@@ -35,12 +35,12 @@ public enum FigureKind {
         this.chineseName = chineseName;
     }
 
-    /** The stable code: {@code time_progress}, {@code expected}, {@code actual} …. */
+    /** {@return the stable code: {@code time_progress}, {@code expected}, {@code actual} …} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 时序进度, 预期值, 实际值 …. */
+    /** {@return the name in Chinese: 时序进度, 预期值, 实际值 …} */
     public String chineseName() {
         return chineseName;
     }

@@ -29,7 +29,22 @@ public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, 
         EvaluationStatus status, @Nullable SdgProgress sdgProgress, List<Figure> figures,
         boolean baselineFromObservation, List<String> notes) {
 
-    /** Checks the fields: an Open SDG category only with that method. */
+    /**
+     * Checks the fields: an Open SDG category only with that method.
+     *
+     * @param indicator the indicator
+     * @param target the target evaluated; {@code null} when the indicator has none
+     * @param year the evaluation year
+     * @param method the method that judged the progress
+     * @param status the status
+     * @param sdgProgress the Open SDG category, with {@link EvaluationMethod#OPEN_SDG} where one applies; {@code null}
+     *     otherwise
+     * @param figures the figures, in a fixed order (time progress, baseline, target, expected, actual, …); several of
+     *     one kind only for the references of a relative target
+     * @param baselineFromObservation whether the indicator has no baseline and the first observation served as one
+     * @param notes why the indicator is not assessable, and remarks on the data (a year missing, a target year without
+     *     data, the reference a relative target was matched to)
+     */
     public IndicatorEvaluation {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(method, "method");
@@ -42,24 +57,38 @@ public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, 
         }
     }
 
-    /** The first figure of {@code kind}, if there is one. */
+    /**
+     * The first figure of {@code kind}, if there is one.
+     *
+     * @param kind the kind of figure
+     * @return the first figure of {@code kind}, if there is one
+     */
     public Optional<Figure> figure(FigureKind kind) {
         Objects.requireNonNull(kind, "kind");
         return figures.stream().filter(f -> f.kind() == kind).findFirst();
     }
 
-    /** Every figure of {@code kind}, in order. */
+    /**
+     * Every figure of {@code kind}, in order.
+     *
+     * @param kind the kind of figure
+     * @return every figure of {@code kind}, in order
+     */
     public List<Figure> figures(FigureKind kind) {
         Objects.requireNonNull(kind, "kind");
         return figures.stream().filter(f -> f.kind() == kind).toList();
     }
 
-    /** Whether the indicator is binding (约束性). */
+    /** {@return whether the indicator is binding (约束性)} */
     public boolean isBinding() {
         return indicator.isBinding();
     }
 
-    /** The least settled status among the observations behind the figures; empty when no figure rests on one. */
+    /**
+     * The least settled status among the observations behind the figures; empty when no figure rests on one.
+     *
+     * @return the least settled status among the observations behind the figures; empty when no figure rests on one
+     */
     public Optional<ObservationStatus> weakestStatus() {
         List<ObservationStatus> all = new ArrayList<>();
         for (Figure f : figures) {
@@ -68,7 +97,11 @@ public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, 
         return Explanation.weakest(all);
     }
 
-    /** Whether a figure rests on a preliminary, estimated or forecast observation: the status may still change. */
+    /**
+     * Whether a figure rests on a preliminary, estimated or forecast observation: the status may still change.
+     *
+     * @return whether a figure rests on a preliminary, estimated or forecast observation: the status may still change
+     */
     public boolean isProvisional() {
         return weakestStatus().map(Explanation::isProvisional).orElse(false);
     }

@@ -18,14 +18,25 @@ import org.planindicators.plan.Plan;
  * @param results one evaluation per indicator, in the plan's order
  */
 public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, List<IndicatorEvaluation> results) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param plan the plan evaluated
+     * @param year the evaluation year
+     * @param options the options used
+     * @param results one evaluation per indicator, in the plan's order
+     */
     public PlanEvaluation {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         results = List.copyOf(Objects.requireNonNull(results, "results"));
     }
 
-    /** The number of indicators with each status, every status present (zero where none has it), in enum order. */
+    /**
+     * The number of indicators with each status, every status present (zero where none has it), in enum order.
+     *
+     * @return the number of indicators with each status, every status present (zero where none has it), in enum order
+     */
     public Map<EvaluationStatus, Integer> counts() {
         Map<EvaluationStatus, Integer> counts = new EnumMap<>(EvaluationStatus.class);
         for (EvaluationStatus s : EvaluationStatus.values()) {
@@ -37,7 +48,12 @@ public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, Lis
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The evaluations with {@code status}, in the plan's order. */
+    /**
+     * The evaluations with {@code status}, in the plan's order.
+     *
+     * @param status the status
+     * @return the evaluations with {@code status}, in the plan's order
+     */
     public List<IndicatorEvaluation> withStatus(EvaluationStatus status) {
         Objects.requireNonNull(status, "status");
         return results.stream().filter(r -> r.status() == status).toList();
@@ -46,6 +62,9 @@ public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, Lis
     /**
      * Every evaluation, those reviewers flag first: binding indicators that lag or missed their target, then
      * expected (预期性) indicators that lag or missed, then the rest; in the plan's order within each group.
+     *
+     * @return every evaluation, those reviewers flag first: binding indicators that lag or missed their target, then
+     *     expected (预期性) indicators that lag or missed, then the rest; in the plan's order within each group
      */
     public List<IndicatorEvaluation> byConcern() {
         List<IndicatorEvaluation> bindingConcerns = new ArrayList<>();
@@ -64,7 +83,7 @@ public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, Lis
         return List.copyOf(out);
     }
 
-    /** The binding indicators that lag or missed their target, in the plan's order. */
+    /** {@return the binding indicators that lag or missed their target, in the plan's order} */
     public List<IndicatorEvaluation> bindingConcerns() {
         return results.stream().filter(r -> r.isBinding() && r.status().isConcern()).toList();
     }

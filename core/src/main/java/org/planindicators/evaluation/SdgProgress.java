@@ -36,6 +36,10 @@ public enum SdgProgress {
     /**
      * The category of a ratio {@code R} (as a fraction, 0.95 for 95%) for a target not yet achieved: {@link
      * #ON_TRACK}, {@link #ACCELERATION_NEEDED}, {@link #LIMITED_PROGRESS} or {@link #DETERIORATION}.
+     *
+     * @param ratio the ratio of the progress made to the progress needed, as a fraction
+     * @return the category of a ratio {@code R} (as a fraction, 0.95 for 95%) for a target not yet achieved: {@link
+     *     #ON_TRACK}, {@link #ACCELERATION_NEEDED}, {@link #LIMITED_PROGRESS} or {@link #DETERIORATION}
      */
     public static SdgProgress ofRatio(BigDecimal ratio) {
         Objects.requireNonNull(ratio, "ratio");
@@ -51,17 +55,20 @@ public enum SdgProgress {
     /**
      * The stable code: {@code target_achieved}, {@code on_track}, {@code acceleration_needed}, {@code
      * limited_progress}, {@code deterioration}.
+     *
+     * @return the stable code: {@code target_achieved}, {@code on_track}, {@code acceleration_needed}, {@code
+     *     limited_progress}, {@code deterioration}
      */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese. */
+    /** {@return the name in Chinese} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name Open SDG uses. */
+    /** {@return the name Open SDG uses} */
     public String englishName() {
         return englishName;
     }

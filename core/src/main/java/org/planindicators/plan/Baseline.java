@@ -25,7 +25,15 @@ import org.planindicators.unit.Quantity;
  *     are dated in order: none is dated before the one it revised.
  */
 public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable String note, @Nullable Revision<Baseline> revisedFrom) {
-    /** Checks the fields: a four-digit year, a note not blank, revisions dated in order. */
+    /**
+     * Checks the fields: a four-digit year, a note not blank, revisions dated in order.
+     *
+     * @param year the year the value is for
+     * @param value the value
+     * @param note a note as the plan gives it: "2019年数据"; {@code null} when none
+     * @param revisedFrom the version this one replaced, with when and why; {@code null} for a first version. Revisions
+     *     are dated in order: none is dated before the one it revised.
+     */
     public Baseline {
         Checks.requireYear(year, "year");
         Objects.requireNonNull(value, "value");
@@ -39,12 +47,25 @@ public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable
         }
     }
 
-    /** The value {@code value} for {@code year}, no note. */
+    /**
+     * The value {@code value} for {@code year}, no note.
+     *
+     * @param year the year the value is for
+     * @param value the value
+     * @return the value {@code value} for {@code year}, no note
+     */
     public static Baseline of(int year, Quantity value) {
         return new Baseline(year, value, null, null);
     }
 
-    /** The value {@code value} for {@code year}, with a note: {@code of(2020, 77.3, "2019年数据")}. */
+    /**
+     * The value {@code value} for {@code year}, with a note: {@code of(2020, 77.3, "2019年数据")}.
+     *
+     * @param year the year the value is for
+     * @param value the value
+     * @param note a note as the plan gives it: "2019年数据"; {@code null} when none
+     * @return the value {@code value} for {@code year}, with a note: {@code of(2020, 77.3, "2019年数据")}
+     */
     public static Baseline of(int year, Quantity value, String note) {
         return new Baseline(year, value, Objects.requireNonNull(note, "note"), null);
     }
@@ -53,6 +74,12 @@ public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable
      * A new baseline, {@code newValue} for {@code year}, that replaces this one on {@code date} for {@code reason};
      * its {@link #revisedFrom()} holds this baseline. The new baseline has no note.
      *
+     * @param year the year the value is for
+     * @param newValue the new value
+     * @param date the date of the revision
+     * @param reason why the value was revised: "第七次全国人口普查修订"
+     * @return a new baseline, {@code newValue} for {@code year}, that replaces this one on {@code date} for {@code
+     *     reason}; its {@link #revisedFrom()} holds this baseline
      * @throws IllegalArgumentException when the reason is blank, or {@code date} is before this baseline's own
      *     revision date
      */
@@ -60,12 +87,12 @@ public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable
         return new Baseline(year, newValue, null, new Revision<>(this, date, reason));
     }
 
-    /** Whether this baseline replaced an earlier one. */
+    /** {@return whether this baseline replaced an earlier one} */
     public boolean isRevised() {
         return revisedFrom != null;
     }
 
-    /** The first version: this baseline when it was never revised. */
+    /** {@return the first version: this baseline when it was never revised} */
     public Baseline original() {
         Baseline b = this;
         while (b.revisedFrom != null) {
@@ -74,7 +101,7 @@ public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable
         return b;
     }
 
-    /** Every version, oldest first, ending with this one. */
+    /** {@return every version, oldest first, ending with this one} */
     public List<Baseline> history() {
         List<Baseline> versions = new ArrayList<>();
         for (Baseline b = this; b != null; b = b.revisedFrom == null ? null : b.revisedFrom.original()) {

@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param value the six ASCII digits
  */
 public record DivisionCode(String value) {
-    /** Checks the value: six ASCII digits, a province-level prefix in use, a city part under a county. */
+    /**
+     * Checks the value: six ASCII digits, a province-level prefix in use, a city part under a county.
+     *
+     * @param value the six ASCII digits
+     */
     public DivisionCode {
         Objects.requireNonNull(value, "value");
         if (value.length() != 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -36,6 +40,8 @@ public record DivisionCode(String value) {
     /**
      * Reads a code, surrounding spaces ignored: {@code DivisionCode.parse("510113")}.
      *
+     * @param text the text to read
+     * @return the code
      * @throws IllegalArgumentException when the text is not a valid code
      */
     public static DivisionCode parse(String text) {
@@ -48,7 +54,7 @@ public record DivisionCode(String value) {
                 || (p >= 50 && p <= 54) || (p >= 61 && p <= 65) || p == 71 || p == 81 || p == 82;
     }
 
-    /** The level the code's shape gives: {@code xx0000} province, {@code xxxx00} city, else county. */
+    /** {@return the level the code's shape gives: {@code xx0000} province, {@code xxxx00} city, else county} */
     public JurisdictionLevel level() {
         if (value.endsWith("0000")) {
             return JurisdictionLevel.PROVINCE;
@@ -62,6 +68,9 @@ public record DivisionCode(String value) {
     /**
      * The code of the division one level up: a county's city ({@code 510113} → {@code 510100}), a city's province
      * ({@code 510100} → {@code 510000}); empty for a province.
+     *
+     * @return the code of the division one level up: a county's city ({@code 510113} → {@code 510100}), a city's
+     *     province ({@code 510100} → {@code 510000}); empty for a province
      */
     public Optional<DivisionCode> parent() {
         return switch (level()) {
@@ -71,12 +80,21 @@ public record DivisionCode(String value) {
         };
     }
 
-    /** The code of the province the division lies in ({@code 510113} → {@code 510000}); itself for a province. */
+    /**
+     * The code of the province the division lies in ({@code 510113} → {@code 510000}); itself for a province.
+     *
+     * @return the code of the province the division lies in ({@code 510113} → {@code 510000}); itself for a province
+     */
     public DivisionCode province() {
         return level() == JurisdictionLevel.PROVINCE ? this : new DivisionCode(value.substring(0, 2) + "0000");
     }
 
-    /** Whether this division lies within {@code other}, or is it: {@code 510113} is within 510100 and 510000. */
+    /**
+     * Whether this division lies within {@code other}, or is it: {@code 510113} is within 510100 and 510000.
+     *
+     * @param other a division code
+     * @return whether this division lies within {@code other}, or is it: {@code 510113} is within 510100 and 510000
+     */
     public boolean isWithin(DivisionCode other) {
         Objects.requireNonNull(other, "other");
         return switch (other.level()) {

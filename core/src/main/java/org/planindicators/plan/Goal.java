@@ -22,7 +22,15 @@ import org.jspecify.annotations.Nullable;
 public record Goal(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 500) String title,
         @Nullable @Size(max = 5000) String description, @Nullable @Min(1949) @Max(2100) Integer horizonYear,
         List<@Valid Indicator> indicators) {
-    /** Checks the fields: id and title not blank, a four-digit horizon year. */
+    /**
+     * Checks the fields: id and title not blank, a four-digit horizon year.
+     *
+     * @param id an identifier, unique in its plan: "G1", "qbj-2025-1"
+     * @param title the goal as the plan names it: 努力打造陆港主枢纽
+     * @param description the text that explains the goal; {@code null} when none
+     * @param horizonYear the year the goal is for (2025, 2035); {@code null} when the plan does not say
+     * @param indicators the indicators that measure it, in document order
+     */
     public Goal {
         Checks.requireNotBlank(id, "id");
         Checks.requireNotBlank(title, "title");
@@ -33,12 +41,27 @@ public record Goal(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 50
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
     }
 
-    /** A goal with no description or horizon year. */
+    /**
+     * A goal with no description or horizon year.
+     *
+     * @param id an identifier, unique in its plan: "G1", "qbj-2025-1"
+     * @param title the goal as the plan names it: 努力打造陆港主枢纽
+     * @param indicators the indicators that measure it, in document order
+     * @return a goal with no description or horizon year
+     */
     public static Goal of(String id, String title, List<Indicator> indicators) {
         return new Goal(id, title, null, null, indicators);
     }
 
-    /** A goal for {@code horizonYear}, with no description. */
+    /**
+     * A goal for {@code horizonYear}, with no description.
+     *
+     * @param id an identifier, unique in its plan: "G1", "qbj-2025-1"
+     * @param title the goal as the plan names it: 努力打造陆港主枢纽
+     * @param horizonYear the year the goal is for (2025, 2035); {@code null} when the plan does not say
+     * @param indicators the indicators that measure it, in document order
+     * @return a goal for {@code horizonYear}, with no description
+     */
     public static Goal of(String id, String title, int horizonYear, List<Indicator> indicators) {
         return new Goal(id, title, null, horizonYear, indicators);
     }

@@ -65,17 +65,17 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
             this.englishName = englishName;
         }
 
-        /** The stable code: {@code original}, {@code current}. */
+        /** {@return the stable code: {@code original}, {@code current}} */
         public String code() {
             return code;
         }
 
-        /** The name in Chinese: 原始值, 现行值. */
+        /** {@return the name in Chinese: 原始值, 现行值} */
         public String chineseName() {
             return chineseName;
         }
 
-        /** The name in English. */
+        /** {@return the name in English} */
         public String englishName() {
             return englishName;
         }
@@ -83,6 +83,8 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
         /**
          * The version with this code.
          *
+         * @param code the code in the plan's table, if it has one; {@code null} otherwise
+         * @return the version with this code
          * @throws IllegalArgumentException for an unknown code, naming it
          */
         public static Version ofCode(String code) {
@@ -90,7 +92,23 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
         }
     }
 
-    /** Checks the fields and the rules above. */
+    /**
+     * Checks the fields and the rules above.
+     *
+     * @param code the code in the plan's table, if it has one; {@code null} otherwise
+     * @param name the name: 集装箱吞吐量
+     * @param category the table's category (经济发展, 创新驱动, 民生福祉, 绿色生态, 安全保障); {@code null} when none
+     * @param unit the unit figures are given in; {@link Unit#NONE} when the plan gives none
+     * @param attribute 预期性 or 约束性
+     * @param direction which way the indicator improves
+     * @param measure whether figures are levels or yearly rates of growth or reduction
+     * @param accumulation whether targets are end-of-period levels, annual averages or cumulative totals
+     * @param baseline the base value; {@code null} when the plan gives none
+     * @param targets the targets, at most one a year, in the plan's order
+     * @param leadAgency the lead agency (牵头单位); {@code null} when not named
+     * @param coAgencies the co-responsible agencies, possibly none
+     * @param source where the indicator was read; {@code null} when not recorded
+     */
     public Indicator {
         Checks.requireNotBlankIfPresent(code, "code");
         Checks.requireNotBlank(name, "name");
@@ -122,12 +140,17 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
     /**
      * A builder for an indicator {@code name} in {@code unit}, starting from the usual values: expected (预期性),
      * higher is better, a level, accumulating as a level, no baseline, targets or agencies.
+     *
+     * @param name the name: 集装箱吞吐量
+     * @param unit the unit figures are given in; {@link Unit#NONE} when the plan gives none
+     * @return a builder for an indicator {@code name} in {@code unit}, starting from the usual values: expected (预期性),
+     *     higher is better, a level, accumulating as a level, no baseline, targets or agencies
      */
     public static Builder builder(String name, Unit unit) {
         return new Builder(name, unit);
     }
 
-    /** A builder holding this indicator's fields, to make a changed copy. */
+    /** {@return a builder holding this indicator's fields, to make a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(name, unit);
         b.code = code;
@@ -144,12 +167,17 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
         return b;
     }
 
-    /** Whether this indicator is binding (约束性). */
+    /** {@return whether this indicator is binding (约束性)} */
     public boolean isBinding() {
         return attribute == IndicatorAttribute.BINDING;
     }
 
-    /** The current target for {@code year}, if there is one. */
+    /**
+     * The current target for {@code year}, if there is one.
+     *
+     * @param year the year
+     * @return the current target for {@code year}, if there is one
+     */
     public Optional<Target> targetFor(int year) {
         for (Target t : targets) {
             if (t.year() == year) {
@@ -162,13 +190,23 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
     /**
      * The target for {@code year} in {@code version}: as in force now, or as first published ({@link
      * Target#original()}).
+     *
+     * @param year the year
+     * @param version as first published or as revised
+     * @return the target for {@code year} in {@code version}: as in force now, or as first published ({@link
+     *     Target#original()})
      */
     public Optional<Target> targetFor(int year, Version version) {
         Objects.requireNonNull(version, "version");
         return targetFor(year).map(t -> version == Version.ORIGINAL ? t.original() : t);
     }
 
-    /** The baseline in {@code version}: as in force now, or as first published ({@link Baseline#original()}). */
+    /**
+     * The baseline in {@code version}: as in force now, or as first published ({@link Baseline#original()}).
+     *
+     * @param version as first published or as revised
+     * @return the baseline in {@code version}: as in force now, or as first published ({@link Baseline#original()})
+     */
     public Optional<Baseline> baseline(Version version) {
         Objects.requireNonNull(version, "version");
         if (baseline == null) {
@@ -177,7 +215,12 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
         return Optional.of(version == Version.ORIGINAL ? baseline.original() : baseline);
     }
 
-    /** This indicator with {@code newBaseline} in place of its baseline: to record a revision. */
+    /**
+     * This indicator with {@code newBaseline} in place of its baseline: to record a revision.
+     *
+     * @param newBaseline the revised baseline
+     * @return this indicator with {@code newBaseline} in place of its baseline: to record a revision
+     */
     public Indicator withBaseline(Baseline newBaseline) {
         Objects.requireNonNull(newBaseline, "newBaseline");
         return toBuilder().baseline(newBaseline).build();
@@ -186,6 +229,10 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
     /**
      * This indicator with {@code target} in place of the target for the same year, or added after the others when
      * there is none: to record a revision ({@code withTarget(targetFor(2025).get().revise(…))}).
+     *
+     * @param target the target
+     * @return this indicator with {@code target} in place of the target for the same year, or added after the others
+     *     when there is none: to record a revision ({@code withTarget(targetFor(2025).get().revise(…))})
      */
     public Indicator withTarget(Target target) {
         Objects.requireNonNull(target, "target");
@@ -224,78 +271,145 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
             this.unit = Objects.requireNonNull(unit, "unit");
         }
 
-        /** Sets the name. */
+        /**
+         * Sets the name.
+         *
+         * @param name the name: 集装箱吞吐量
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** Sets the unit. */
+        /**
+         * Sets the unit.
+         *
+         * @param unit the unit figures are given in; {@link Unit#NONE} when the plan gives none
+         * @return this builder
+         */
         public Builder unit(Unit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             return this;
         }
 
-        /** Sets the code; {@code null} for none. */
+        /**
+         * Sets the code; {@code null} for none.
+         *
+         * @param code the code in the plan's table, if it has one; {@code null} otherwise
+         * @return this builder
+         */
         public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
 
-        /** Sets the category; {@code null} for none. */
+        /**
+         * Sets the category; {@code null} for none.
+         *
+         * @param category the table's category (经济发展, 创新驱动, 民生福祉, 绿色生态, 安全保障); {@code null} when none
+         * @return this builder
+         */
         public Builder category(@Nullable String category) {
             this.category = category;
             return this;
         }
 
-        /** Sets the attribute (default {@link IndicatorAttribute#EXPECTED}). */
+        /**
+         * Sets the attribute (default {@link IndicatorAttribute#EXPECTED}).
+         *
+         * @param attribute 预期性 or 约束性
+         * @return this builder
+         */
         public Builder attribute(IndicatorAttribute attribute) {
             this.attribute = Objects.requireNonNull(attribute, "attribute");
             return this;
         }
 
-        /** Sets the direction (default {@link Direction#HIGHER_IS_BETTER}). */
+        /**
+         * Sets the direction (default {@link Direction#HIGHER_IS_BETTER}).
+         *
+         * @param direction which way the indicator improves
+         * @return this builder
+         */
         public Builder direction(Direction direction) {
             this.direction = Objects.requireNonNull(direction, "direction");
             return this;
         }
 
-        /** Sets the measure (default {@link Measure#LEVEL}). */
+        /**
+         * Sets the measure (default {@link Measure#LEVEL}).
+         *
+         * @param measure whether figures are levels or yearly rates of growth or reduction
+         * @return this builder
+         */
         public Builder measure(Measure measure) {
             this.measure = Objects.requireNonNull(measure, "measure");
             return this;
         }
 
-        /** Sets the accumulation (default {@link Accumulation#LEVEL}). */
+        /**
+         * Sets the accumulation (default {@link Accumulation#LEVEL}).
+         *
+         * @param accumulation whether targets are end-of-period levels, annual averages or cumulative totals
+         * @return this builder
+         */
         public Builder accumulation(Accumulation accumulation) {
             this.accumulation = Objects.requireNonNull(accumulation, "accumulation");
             return this;
         }
 
-        /** Sets the baseline; {@code null} for none. */
+        /**
+         * Sets the baseline; {@code null} for none.
+         *
+         * @param baseline the base value; {@code null} when the plan gives none
+         * @return this builder
+         */
         public Builder baseline(@Nullable Baseline baseline) {
             this.baseline = baseline;
             return this;
         }
 
-        /** Sets the baseline to {@code value} for {@code year}. */
+        /**
+         * Sets the baseline to {@code value} for {@code year}.
+         *
+         * @param year the year
+         * @param value the value
+         * @return this builder
+         */
         public Builder baseline(int year, Quantity value) {
             this.baseline = Baseline.of(year, value);
             return this;
         }
 
-        /** Adds a target after those already added. */
+        /**
+         * Adds a target after those already added.
+         *
+         * @param target the target
+         * @return this builder
+         */
         public Builder target(Target target) {
             targets.add(Objects.requireNonNull(target, "target"));
             return this;
         }
 
-        /** Adds the target {@code expression} for {@code year} after those already added. */
+        /**
+         * Adds the target {@code expression} for {@code year} after those already added.
+         *
+         * @param year the year
+         * @param expression the target
+         * @return this builder
+         */
         public Builder target(int year, TargetExpression expression) {
             return target(Target.of(year, expression));
         }
 
-        /** Replaces the targets with {@code targets}. */
+        /**
+         * Replaces the targets with {@code targets}.
+         *
+         * @param targets the targets, at most one a year, in the plan's order
+         * @return this builder
+         */
         public Builder targets(List<Target> targets) {
             List<Target> copy = List.copyOf(Objects.requireNonNull(targets, "targets"));
             this.targets.clear();
@@ -303,19 +417,34 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
             return this;
         }
 
-        /** Sets the lead agency; {@code null} for none. */
+        /**
+         * Sets the lead agency; {@code null} for none.
+         *
+         * @param leadAgency the lead agency (牵头单位); {@code null} when not named
+         * @return this builder
+         */
         public Builder leadAgency(@Nullable String leadAgency) {
             this.leadAgency = leadAgency;
             return this;
         }
 
-        /** Adds a co-responsible agency after those already added. */
+        /**
+         * Adds a co-responsible agency after those already added.
+         *
+         * @param agency the agency's name, not blank
+         * @return this builder
+         */
         public Builder coAgency(String agency) {
             coAgencies.add(Objects.requireNonNull(agency, "agency"));
             return this;
         }
 
-        /** Replaces the co-responsible agencies with {@code agencies}. */
+        /**
+         * Replaces the co-responsible agencies with {@code agencies}.
+         *
+         * @param agencies the agencies' names, none blank
+         * @return this builder
+         */
         public Builder coAgencies(List<String> agencies) {
             List<String> copy = List.copyOf(Objects.requireNonNull(agencies, "agencies"));
             coAgencies.clear();
@@ -323,7 +452,12 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
             return this;
         }
 
-        /** Sets where the indicator was read; {@code null} for not recorded. */
+        /**
+         * Sets where the indicator was read; {@code null} for not recorded.
+         *
+         * @param source where the indicator was read; {@code null} when not recorded
+         * @return this builder
+         */
         public Builder source(@Nullable SourceRef source) {
             this.source = source;
             return this;
@@ -332,6 +466,7 @@ public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") S
         /**
          * The indicator.
          *
+         * @return the indicator
          * @throws IllegalArgumentException when a rule of {@link Indicator} is broken, naming the field
          */
         public Indicator build() {

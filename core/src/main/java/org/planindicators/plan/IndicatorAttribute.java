@@ -19,17 +19,17 @@ public enum IndicatorAttribute {
         this.englishName = englishName;
     }
 
-    /** The stable code: {@code expected}, {@code binding}. */
+    /** {@return the stable code: {@code expected}, {@code binding}} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese, as indicator tables write it: 预期性, 约束性. */
+    /** {@return the name in Chinese, as indicator tables write it: 预期性, 约束性} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
@@ -37,6 +37,8 @@ public enum IndicatorAttribute {
     /**
      * The attribute with this code.
      *
+     * @param code the stable code
+     * @return the attribute with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static IndicatorAttribute ofCode(String code) {
@@ -46,6 +48,8 @@ public enum IndicatorAttribute {
     /**
      * The attribute a table's 属性 column names: "预期性" or "约束性", surrounding spaces ignored.
      *
+     * @param chineseName 预期性 or 约束性
+     * @return the attribute a table's 属性 column names: "预期性" or "约束性", surrounding spaces ignored
      * @throws IllegalArgumentException for any other text, naming it
      */
     public static IndicatorAttribute ofChinese(String chineseName) {

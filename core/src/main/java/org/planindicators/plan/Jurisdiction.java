@@ -31,7 +31,14 @@ import org.planindicators.unit.UnitConversionException;
 public record Jurisdiction(@NotBlank @Size(max = 100) String name, JurisdictionLevel level, @Nullable DivisionCode code,
         List<ZoneComponent> components) {
 
-    /** Checks the fields and the rules above. */
+    /**
+     * Checks the fields and the rules above.
+     *
+     * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+     * @param level the level
+     * @param code the division code; {@code null} for the nation and zones, or when not known
+     * @param components the pieces of a zone, each in one jurisdiction; empty for every other level
+     */
     public Jurisdiction {
         Checks.requireNotBlank(name, "name");
         Objects.requireNonNull(level, "level");
@@ -58,12 +65,23 @@ public record Jurisdiction(@NotBlank @Size(max = 100) String name, JurisdictionL
         }
     }
 
-    /** The nation: {@code national("中华人民共和国")}. */
+    /**
+     * The nation: {@code national("中华人民共和国")}.
+     *
+     * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+     * @return the nation: {@code national("中华人民共和国")}
+     */
     public static Jurisdiction national(String name) {
         return new Jurisdiction(name, JurisdictionLevel.NATIONAL, null, List.of());
     }
 
-    /** A division with its code, the level read from the code: {@code division("成都市青白江区", code("510113"))}. */
+    /**
+     * A division with its code, the level read from the code: {@code division("成都市青白江区", code("510113"))}.
+     *
+     * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+     * @param code the division code; {@code null} for the nation and zones, or when not known
+     * @return a division with its code, the level read from the code: {@code division("成都市青白江区", code("510113"))}
+     */
     public static Jurisdiction division(String name, DivisionCode code) {
         Objects.requireNonNull(code, "code");
         return new Jurisdiction(name, code.level(), code, List.of());
@@ -72,18 +90,27 @@ public record Jurisdiction(@NotBlank @Size(max = 100) String name, JurisdictionL
     /**
      * A division with its code given as text: {@code division("成都市青白江区", "510113")}.
      *
+     * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+     * @param code the division code; {@code null} for the nation and zones, or when not known
+     * @return a division with its code given as text: {@code division("成都市青白江区", "510113")}
      * @throws IllegalArgumentException when the code is not valid
      */
     public static Jurisdiction division(String name, String code) {
         return division(name, DivisionCode.parse(code));
     }
 
-    /** A zone made of {@code components}: 四川天府新区 with 成都片区 and 眉山片区. */
+    /**
+     * A zone made of {@code components}: 四川天府新区 with 成都片区 and 眉山片区.
+     *
+     * @param name the name as documents write it: 成都市青白江区, 四川天府新区
+     * @param components the pieces of a zone, each in one jurisdiction; empty for every other level
+     * @return a zone made of {@code components}: 四川天府新区 with 成都片区 and 眉山片区
+     */
     public static Jurisdiction zone(String name, List<ZoneComponent> components) {
         return new Jurisdiction(name, JurisdictionLevel.ZONE, null, components);
     }
 
-    /** Whether this is a zone rather than an administrative division or the nation. */
+    /** {@return whether this is a zone rather than an administrative division or the nation} */
     public boolean isZone() {
         return level == JurisdictionLevel.ZONE;
     }
@@ -96,6 +123,11 @@ public record Jurisdiction(@NotBlank @Size(max = 100) String name, JurisdictionL
      *
      * <p>Empty when this is not a zone, it has no components, or a component's area is not known (a partial sum
      * would understate the total).
+     *
+     * @return the total area of a zone: the sum of its components' areas, in the unit of the first component when
+     *     every other converts into it exactly, else in the first component unit into which all convert exactly (亩
+     *     takes any), else in the first unit rounded to {@link MathContext#DECIMAL128}. 1484 平方公里 + 94 平方公里 = 1578
+     *     平方公里
      */
     public Optional<Quantity> totalArea() {
         if (!isZone() || components.isEmpty()) {

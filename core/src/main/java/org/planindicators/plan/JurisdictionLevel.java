@@ -26,22 +26,22 @@ public enum JurisdictionLevel {
         this.englishName = englishName;
     }
 
-    /** The stable code: {@code national}, {@code province}, {@code city}, {@code county}, {@code zone}. */
+    /** {@return the stable code: {@code national}, {@code province}, {@code city}, {@code county}, {@code zone}} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 国家, 省级, 市级, 县级(区/县), 功能区/新区. */
+    /** {@return the name in Chinese: 国家, 省级, 市级, 县级(区/县), 功能区/新区} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
 
-    /** Whether divisions of this level carry a GB/T 2260 code: province, city and county do. */
+    /** {@return whether divisions of this level carry a GB/T 2260 code: province, city and county do} */
     public boolean hasDivisionCode() {
         return this == PROVINCE || this == CITY || this == COUNTY;
     }
@@ -49,6 +49,8 @@ public enum JurisdictionLevel {
     /**
      * The level with this code.
      *
+     * @param code the stable code
+     * @return the level with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static JurisdictionLevel ofCode(String code) {

@@ -27,7 +27,17 @@ import org.planindicators.unit.Quantity;
 public record Observation(String indicator, @Nullable String jurisdiction, ObservationPeriod period, Quantity value,
         ObservationStatus status, @Nullable SourceRef source, Map<String, String> dimensions) {
 
-    /** Checks the fields: names not blank, dimension keys and values not blank. */
+    /**
+     * Checks the fields: names not blank, dimension keys and values not blank.
+     *
+     * @param indicator the code or name of the indicator observed
+     * @param jurisdiction the name (or division code) of the jurisdiction measured; {@code null} when it is the plan's
+     * @param period the year, quarter or month
+     * @param value the value
+     * @param status how settled the value is
+     * @param source where the value was read; {@code null} when not recorded
+     * @param dimensions what part of the whole the value is for; empty for the whole
+     */
     public Observation {
         Checks.requireNotBlank(indicator, "indicator");
         Checks.requireNotBlankIfPresent(jurisdiction, "jurisdiction");
@@ -43,23 +53,48 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
         dimensions = Collections.unmodifiableSortedMap(sorted);
     }
 
-    /** The value of {@code indicator} for {@code period}, for the plan's jurisdiction, no source, no dimensions. */
+    /**
+     * The value of {@code indicator} for {@code period}, for the plan's jurisdiction, no source, no dimensions.
+     *
+     * @param indicator the code or name of the indicator observed
+     * @param period the year, quarter or month
+     * @param value the value
+     * @param status how settled the value is
+     * @return the value of {@code indicator} for {@code period}, for the plan's jurisdiction, no source, no dimensions
+     */
     public static Observation of(String indicator, ObservationPeriod period, Quantity value,
             ObservationStatus status) {
         return new Observation(indicator, null, period, value, status, null, Map.of());
     }
 
-    /** This observation for {@code jurisdiction}. */
+    /**
+     * This observation for {@code jurisdiction}.
+     *
+     * @param jurisdiction the name (or division code) of the jurisdiction measured; {@code null} when it is the plan's
+     * @return this observation for {@code jurisdiction}
+     */
     public Observation withJurisdiction(@Nullable String jurisdiction) {
         return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
     }
 
-    /** This observation read at {@code source}. */
+    /**
+     * This observation read at {@code source}.
+     *
+     * @param source where the value was read; {@code null} when not recorded
+     * @return this observation read at {@code source}
+     */
     public Observation withSource(@Nullable SourceRef source) {
         return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
     }
 
-    /** This observation with the dimension {@code key} set to {@code value}: {@code withDimension("area", "城镇")}. */
+    /**
+     * This observation with the dimension {@code key} set to {@code value}: {@code withDimension("area", "城镇")}.
+     *
+     * @param key the dimension: "area"
+     * @param value the value
+     * @return this observation with the dimension {@code key} set to {@code value}: {@code withDimension("area",
+     *     "城镇")}
+     */
     public Observation withDimension(String key, String value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
@@ -68,7 +103,7 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
         return new Observation(indicator, jurisdiction, period, this.value, status, source, d);
     }
 
-    /** Whether the value is for a part of the whole (has dimensions). */
+    /** {@return whether the value is for a part of the whole (has dimensions)} */
     public boolean isDisaggregated() {
         return !dimensions.isEmpty();
     }

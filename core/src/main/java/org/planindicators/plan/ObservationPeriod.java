@@ -47,22 +47,22 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
             this.sdmxCode = sdmxCode;
         }
 
-        /** The stable code: {@code annual}, {@code quarterly}, {@code monthly}. */
+        /** {@return the stable code: {@code annual}, {@code quarterly}, {@code monthly}} */
         public String code() {
             return code;
         }
 
-        /** The name in Chinese: 年度, 季度, 月度. */
+        /** {@return the name in Chinese: 年度, 季度, 月度} */
         public String chineseName() {
             return chineseName;
         }
 
-        /** The name in English. */
+        /** {@return the name in English} */
         public String englishName() {
             return englishName;
         }
 
-        /** The code in SDMX's frequency code list CL_FREQ: A, Q, M. */
+        /** {@return the code in SDMX's frequency code list CL_FREQ: A, Q, M} */
         public String sdmxCode() {
             return sdmxCode;
         }
@@ -70,6 +70,8 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         /**
          * The frequency with this code.
          *
+         * @param code the stable code
+         * @return the frequency with this code
          * @throws IllegalArgumentException for an unknown code, naming it
          */
         public static Frequency ofCode(String code) {
@@ -77,7 +79,13 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         }
     }
 
-    /** Checks the fields: a four-digit year; number 0 for a year, 1–4 for a quarter, 1–12 for a month. */
+    /**
+     * Checks the fields: a four-digit year; number 0 for a year, 1–4 for a quarter, 1–12 for a month.
+     *
+     * @param year the year, four digits
+     * @param frequency year, quarter or month
+     * @param number the quarter (1–4) or the month (1–12); 0 for a year
+     */
     public ObservationPeriod {
         Checks.requireYear(year, "year");
         Objects.requireNonNull(frequency, "frequency");
@@ -101,17 +109,34 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         }
     }
 
-    /** The year {@code year}. */
+    /**
+     * The year {@code year}.
+     *
+     * @param year the year, four digits
+     * @return the year {@code year}
+     */
     public static ObservationPeriod ofYear(int year) {
         return new ObservationPeriod(year, Frequency.ANNUAL, 0);
     }
 
-    /** Quarter {@code quarter} (1–4) of {@code year}. */
+    /**
+     * Quarter {@code quarter} (1–4) of {@code year}.
+     *
+     * @param year the year, four digits
+     * @param quarter the quarter, 1–4
+     * @return quarter {@code quarter} (1–4) of {@code year}
+     */
     public static ObservationPeriod ofQuarter(int year, int quarter) {
         return new ObservationPeriod(year, Frequency.QUARTERLY, quarter);
     }
 
-    /** Month {@code month} (1–12) of {@code year}. */
+    /**
+     * Month {@code month} (1–12) of {@code year}.
+     *
+     * @param year the year, four digits
+     * @param month the month, 1–12
+     * @return month {@code month} (1–12) of {@code year}
+     */
     public static ObservationPeriod ofMonth(int year, int month) {
         return new ObservationPeriod(year, Frequency.MONTHLY, month);
     }
@@ -121,6 +146,8 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
      * documents do: {@code 2023Q2}, {@code 2023-6}, {@code 2023年}, {@code 2023年第二季度}, {@code 2023年6月}, full-width
      * digits.
      *
+     * @param text the text to read
+     * @return the period
      * @throws IllegalArgumentException when the text is none of these, or the quarter or month is out of range
      */
     public static ObservationPeriod parse(CharSequence text) {
@@ -152,7 +179,7 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         return chinese >= 0 ? chinese + 1 : Integer.parseInt(digit);
     }
 
-    /** The first month of the period: 1 for a year, 4 for the second quarter, 6 for June. */
+    /** {@return the first month of the period: 1 for a year, 4 for the second quarter, 6 for June} */
     public int firstMonth() {
         return switch (frequency) {
             case ANNUAL -> 1;
@@ -161,7 +188,7 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         };
     }
 
-    /** The last month of the period: 12 for a year, 6 for the second quarter, 6 for June. */
+    /** {@return the last month of the period: 12 for a year, 6 for the second quarter, 6 for June} */
     public int lastMonth() {
         return switch (frequency) {
             case ANNUAL -> 12;
@@ -170,7 +197,12 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         };
     }
 
-    /** Whether {@code other} lies within this period: 2023-06 within 2023-Q2 and 2023. */
+    /**
+     * Whether {@code other} lies within this period: 2023-06 within 2023-Q2 and 2023.
+     *
+     * @param other the other one
+     * @return whether {@code other} lies within this period: 2023-06 within 2023-Q2 and 2023
+     */
     public boolean contains(ObservationPeriod other) {
         Objects.requireNonNull(other, "other");
         return other.year == year && other.firstMonth() >= firstMonth() && other.lastMonth() <= lastMonth();

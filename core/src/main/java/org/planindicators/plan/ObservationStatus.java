@@ -40,22 +40,27 @@ public enum ObservationStatus {
         this.sdmxCode = sdmxCode;
     }
 
-    /** The stable code: {@code preliminary}, {@code final}, {@code revised}, {@code estimated}, {@code forecast}. */
+    /**
+     * The stable code: {@code preliminary}, {@code final}, {@code revised}, {@code estimated}, {@code forecast}.
+     *
+     * @return the stable code: {@code preliminary}, {@code final}, {@code revised}, {@code estimated}, {@code
+     *     forecast}
+     */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 初步核算, 最终核实, 修订, 估计, 预测. */
+    /** {@return the name in Chinese: 初步核算, 最终核实, 修订, 估计, 预测} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
 
-    /** The code in SDMX CL_OBS_STATUS 2.2: P, A, E or F; empty for {@link #REVISED}, which has none. */
+    /** {@return the code in SDMX CL_OBS_STATUS 2.2: P, A, E or F; empty for {@link #REVISED}, which has none} */
     public Optional<String> sdmxCode() {
         return Optional.ofNullable(sdmxCode);
     }
@@ -63,6 +68,8 @@ public enum ObservationStatus {
     /**
      * The status with this code.
      *
+     * @param code the stable code
+     * @return the status with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static ObservationStatus ofCode(String code) {
@@ -72,6 +79,8 @@ public enum ObservationStatus {
     /**
      * The status an SDMX CL_OBS_STATUS code maps to: P, A, E or F.
      *
+     * @param sdmxCode the SDMX code: P, A, E or F
+     * @return the status an SDMX CL_OBS_STATUS code maps to: P, A, E or F
      * @throws IllegalArgumentException for any other code (B break, M missing …), naming it
      */
     public static ObservationStatus ofSdmxCode(String sdmxCode) {

@@ -21,27 +21,32 @@ public enum PartLevel {
         this.depth = depth;
     }
 
-    /** The stable code: {@code part}, {@code chapter}, {@code section}. */
+    /** {@return the stable code: {@code part}, {@code chapter}, {@code section}} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 篇, 章, 节. */
+    /** {@return the name in Chinese: 篇, 章, 节} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
 
-    /** How deep the level lies: 1 for a part, 2 for a chapter, 3 for a section. */
+    /** {@return how deep the level lies: 1 for a part, 2 for a chapter, 3 for a section} */
     public int depth() {
         return depth;
     }
 
-    /** Whether this level lies below {@code other}: a section below a chapter or a part. */
+    /**
+     * Whether this level lies below {@code other}: a section below a chapter or a part.
+     *
+     * @param other the level compared with
+     * @return whether this level lies below {@code other}: a section below a chapter or a part
+     */
     public boolean isDeeperThan(PartLevel other) {
         return depth > other.depth;
     }
@@ -49,6 +54,8 @@ public enum PartLevel {
     /**
      * The level with this code.
      *
+     * @param code the stable code
+     * @return the level with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static PartLevel ofCode(String code) {

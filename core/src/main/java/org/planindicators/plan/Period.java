@@ -18,7 +18,12 @@ public record Period(int firstYear, int lastYear) {
     private static final Pattern FORM =
             Pattern.compile("(\\d{4})年?(?:\\s*(?:-|–|—|~|至|到)\\s*(\\d{4})年?)?");
 
-    /** Checks the fields: four-digit years, {@code firstYear ≤ lastYear}. */
+    /**
+     * Checks the fields: four-digit years, {@code firstYear ≤ lastYear}.
+     *
+     * @param firstYear the first year, four digits
+     * @param lastYear the last year, not before {@code firstYear}
+     */
     public Period {
         Checks.requireYear(firstYear, "firstYear");
         Checks.requireYear(lastYear, "lastYear");
@@ -28,12 +33,23 @@ public record Period(int firstYear, int lastYear) {
         }
     }
 
-    /** The years {@code firstYear} to {@code lastYear}, both included. */
+    /**
+     * The years {@code firstYear} to {@code lastYear}, both included.
+     *
+     * @param firstYear the first year, four digits
+     * @param lastYear the last year, not before {@code firstYear}
+     * @return the years {@code firstYear} to {@code lastYear}, both included
+     */
     public static Period of(int firstYear, int lastYear) {
         return new Period(firstYear, lastYear);
     }
 
-    /** The single year {@code year}. */
+    /**
+     * The single year {@code year}.
+     *
+     * @param year the year
+     * @return the single year {@code year}
+     */
     public static Period ofYear(int year) {
         return new Period(year, year);
     }
@@ -42,6 +58,8 @@ public record Period(int firstYear, int lastYear) {
      * Reads a period as {@link #toString()} writes it ({@code 2021-2025}, {@code 2023}) or as documents do: "2022-2027
      * 年", "2021—2025年", "2021～2025", "2021年至2025年", full-width digits.
      *
+     * @param text the text to read
+     * @return the period
      * @throws IllegalArgumentException when the text is not one or two four-digit years, or the years are out of
      *     order
      */
@@ -57,12 +75,17 @@ public record Period(int firstYear, int lastYear) {
         return new Period(first, last);
     }
 
-    /** Whether {@code year} lies in the period, ends included. */
+    /**
+     * Whether {@code year} lies in the period, ends included.
+     *
+     * @param year the year
+     * @return whether {@code year} lies in the period, ends included
+     */
     public boolean contains(int year) {
         return year >= firstYear && year <= lastYear;
     }
 
-    /** The number of years, ends included: 5 for 2021–2025, 1 for a single year. */
+    /** {@return the number of years, ends included: 5 for 2021–2025, 1 for a single year} */
     public int length() {
         return lastYear - firstYear + 1;
     }

@@ -36,7 +36,18 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
         PlanStatus status, Period period, @Min(1949) @Max(2100) int baseYear,
         @Nullable @Min(1949) @Max(2100) Integer visionYear, List<@Valid PlanPart> parts) {
 
-    /** Checks the fields and the rules above. */
+    /**
+     * Checks the fields and the rules above.
+     *
+     * @param title the title: 成都市青白江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要
+     * @param jurisdiction whose plan it is
+     * @param kind the kind of document
+     * @param status draft, approved or revised
+     * @param period the years it covers: 2021-2025
+     * @param baseYear the year baselines are for: 2020
+     * @param visionYear the year of the long-range vision (远景目标): 2035; {@code null} when none
+     * @param parts the top-level parts, in document order
+     */
     public Plan {
         Checks.requireNotBlank(title, "title");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -64,6 +75,13 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
     /**
      * A builder for the plan {@code title} of {@code jurisdiction} over {@code period}, starting from the usual
      * values: approved, base year the year before the period, no vision year, no parts.
+     *
+     * @param title the title: 成都市青白江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要
+     * @param jurisdiction whose plan it is
+     * @param kind the kind of document
+     * @param period the years it covers: 2021-2025
+     * @return a builder for the plan {@code title} of {@code jurisdiction} over {@code period}, starting from the
+     *     usual values: approved, base year the year before the period, no vision year, no parts
      */
     public static Builder builder(String title, Jurisdiction jurisdiction, PlanKind kind, Period period) {
         return new Builder(title, jurisdiction, kind, period);
@@ -77,12 +95,12 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
         return out;
     }
 
-    /** Every goal in the tree of parts, in document order (a part's own goals before its children's). */
+    /** {@return every goal in the tree of parts, in document order (a part's own goals before its children's)} */
     public List<Goal> goals() {
         return List.copyOf(goalsOf(parts));
     }
 
-    /** Every indicator of every goal, in document order. */
+    /** {@return every indicator of every goal, in document order} */
     public List<Indicator> indicators() {
         List<Indicator> out = new ArrayList<>();
         for (Goal g : goalsOf(parts)) {
@@ -94,6 +112,10 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
     /**
      * The first indicator whose code is {@code codeOrName}, or else the first whose name is; empty when none is.
      * Matching is exact (surrounding spaces of {@code codeOrName} ignored).
+     *
+     * @param codeOrName an indicator's code or name
+     * @return the first indicator whose code is {@code codeOrName}, or else the first whose name is; empty when none
+     *     is
      */
     public Optional<Indicator> findIndicator(String codeOrName) {
         Objects.requireNonNull(codeOrName, "codeOrName");
@@ -112,7 +134,12 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
         return Optional.empty();
     }
 
-    /** Finds the goal with this id. */
+    /**
+     * Finds the goal with this id.
+     *
+     * @param id the goal's id
+     * @return the goal, or empty when there is none
+     */
     public Optional<Goal> findGoal(String id) {
         Objects.requireNonNull(id, "id");
         return goalsOf(parts).stream().filter(g -> g.id().equals(id)).findFirst();
@@ -137,31 +164,56 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
             this.baseYear = period.firstYear() - 1;
         }
 
-        /** Sets the status (default {@link PlanStatus#APPROVED}). */
+        /**
+         * Sets the status (default {@link PlanStatus#APPROVED}).
+         *
+         * @param status draft, approved or revised
+         * @return this builder
+         */
         public Builder status(PlanStatus status) {
             this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
-        /** Sets the base year (default the year before the period: 2020 for 2021-2025). */
+        /**
+         * Sets the base year (default the year before the period: 2020 for 2021-2025).
+         *
+         * @param baseYear the year baselines are for: 2020
+         * @return this builder
+         */
         public Builder baseYear(int baseYear) {
             this.baseYear = baseYear;
             return this;
         }
 
-        /** Sets the vision year; {@code null} for none (the default). */
+        /**
+         * Sets the vision year; {@code null} for none (the default).
+         *
+         * @param visionYear the year of the long-range vision (远景目标): 2035; {@code null} when none
+         * @return this builder
+         */
         public Builder visionYear(@Nullable Integer visionYear) {
             this.visionYear = visionYear;
             return this;
         }
 
-        /** Adds a top-level part after those already added. */
+        /**
+         * Adds a top-level part after those already added.
+         *
+         * @param part the part
+         * @return this builder
+         */
         public Builder part(PlanPart part) {
             parts.add(Objects.requireNonNull(part, "part"));
             return this;
         }
 
-        /** Replaces the top-level parts with {@code parts}. */
+        /**
+         * Replaces the top-level parts with {@code parts}.
+         *
+         * @param parts the top-level parts, in document order
+         * @return this builder
+         */
         public Builder parts(List<PlanPart> parts) {
             List<PlanPart> copy = List.copyOf(Objects.requireNonNull(parts, "parts"));
             this.parts.clear();
@@ -172,6 +224,7 @@ public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction 
         /**
          * The plan.
          *
+         * @return the plan
          * @throws IllegalArgumentException when a rule of {@link Plan} is broken, naming the field
          */
         public Plan build() {

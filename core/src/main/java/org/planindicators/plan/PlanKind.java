@@ -24,17 +24,20 @@ public enum PlanKind {
     /**
      * The stable code: {@code five_year_plan}, {@code development_plan}, {@code annual_work_report}, {@code
      * special_plan}.
+     *
+     * @return the stable code: {@code five_year_plan}, {@code development_plan}, {@code annual_work_report}, {@code
+     *     special_plan}
      */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 五年规划, 发展规划, 政府工作报告, 专项规划. */
+    /** {@return the name in Chinese: 五年规划, 发展规划, 政府工作报告, 专项规划} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
@@ -42,6 +45,8 @@ public enum PlanKind {
     /**
      * The kind with this code.
      *
+     * @param code the stable code
+     * @return the kind with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static PlanKind ofCode(String code) {

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title, List<@Valid PlanPart> children,
         List<@Valid Goal> goals) {
-    /** Checks the fields: a title, children deeper than this part. */
+    /**
+     * Checks the fields: a title, children deeper than this part.
+     *
+     * @param level the level
+     * @param title the heading without its number, or with it, as the plan writes it: 第三章 打造陆港主枢纽
+     * @param children the parts under this one, in document order, each deeper than {@code level}
+     * @param goals the goals this part states itself, in document order
+     */
     public PlanPart {
         Objects.requireNonNull(level, "level");
         Checks.requireNotBlank(title, "title");
@@ -32,12 +39,26 @@ public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title,
         }
     }
 
-    /** A part with goals and no children. */
+    /**
+     * A part with goals and no children.
+     *
+     * @param level the level
+     * @param title the heading without its number, or with it, as the plan writes it: 第三章 打造陆港主枢纽
+     * @param goals the goals this part states itself, in document order
+     * @return a part with goals and no children
+     */
     public static PlanPart of(PartLevel level, String title, List<Goal> goals) {
         return new PlanPart(level, title, List.of(), goals);
     }
 
-    /** A part with children and no goals of its own. */
+    /**
+     * A part with children and no goals of its own.
+     *
+     * @param level the level
+     * @param title the heading without its number, or with it, as the plan writes it: 第三章 打造陆港主枢纽
+     * @param children the parts under this one, in document order, each deeper than {@code level}
+     * @return a part with children and no goals of its own
+     */
     public static PlanPart withChildren(PartLevel level, String title, List<PlanPart> children) {
         return new PlanPart(level, title, children, List.of());
     }
@@ -45,6 +66,9 @@ public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title,
     /**
      * The goals of this part and of every part under it, in document order: a part's own goals before its
      * children's.
+     *
+     * @return the goals of this part and of every part under it, in document order: a part's own goals before its
+     *     children's
      */
     public List<Goal> allGoals() {
         List<Goal> out = new ArrayList<>();

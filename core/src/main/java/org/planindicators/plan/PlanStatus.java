@@ -19,17 +19,17 @@ public enum PlanStatus {
         this.englishName = englishName;
     }
 
-    /** The stable code: {@code draft}, {@code approved}, {@code revised}. */
+    /** {@return the stable code: {@code draft}, {@code approved}, {@code revised}} */
     public String code() {
         return code;
     }
 
-    /** The name in Chinese: 草案, 已批准, 已修订. */
+    /** {@return the name in Chinese: 草案, 已批准, 已修订} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The name in English. */
+    /** {@return the name in English} */
     public String englishName() {
         return englishName;
     }
@@ -37,6 +37,8 @@ public enum PlanStatus {
     /**
      * The status with this code.
      *
+     * @param code the stable code
+     * @return the status with this code
      * @throws IllegalArgumentException for an unknown code, naming it
      */
     public static PlanStatus ofCode(String code) {

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param <T> the kind of figure: {@link Baseline} or {@link Target}
  */
 public record Revision<T>(T original, LocalDate date, String reason) {
-    /** Checks the fields: a reason that is not blank. */
+    /**
+     * Checks the fields: a reason that is not blank.
+     *
+     * @param original the version that was replaced
+     * @param date when the revision took effect, or was published
+     * @param reason why, in words: "第七次全国人口普查后修订", "规划中期调整"
+     */
     public Revision {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(date, "date");

@@ -20,7 +20,13 @@ public record SourceRef(String document, @Nullable Integer line, @Nullable Strin
     private static final String SECTION_MARK = " §";
     private static final Pattern LINE_SUFFIX = Pattern.compile("(.*):\\s*(\\d+)", Pattern.DOTALL);
 
-    /** Checks the fields: see the class description. */
+    /**
+     * Checks the fields: see the class description.
+     *
+     * @param document the file name or title: "003_97555f4808f51832.txt", "2023年成都市温江区政府工作报告"
+     * @param line the 1-based line in the document; {@code null} when not known
+     * @param section the heading the figure sits under: "第三章"; {@code null} when not known
+     */
     public SourceRef {
         Checks.requireNotBlank(document, "document");
         requireStripped(document, "document");
@@ -46,17 +52,35 @@ public record SourceRef(String document, @Nullable Integer line, @Nullable Strin
         }
     }
 
-    /** The whole of {@code document}. */
+    /**
+     * The whole of {@code document}.
+     *
+     * @param document the file name or title: "003_97555f4808f51832.txt", "2023年成都市温江区政府工作报告"
+     * @return the whole of {@code document}
+     */
     public static SourceRef of(String document) {
         return new SourceRef(document, null, null);
     }
 
-    /** Line {@code line} of {@code document}. */
+    /**
+     * Line {@code line} of {@code document}.
+     *
+     * @param document the file name or title: "003_97555f4808f51832.txt", "2023年成都市温江区政府工作报告"
+     * @param line the 1-based line in the document; {@code null} when not known
+     * @return line {@code line} of {@code document}
+     */
     public static SourceRef of(String document, int line) {
         return new SourceRef(document, line, null);
     }
 
-    /** Line {@code line} of {@code document}, under heading {@code section}. */
+    /**
+     * Line {@code line} of {@code document}, under heading {@code section}.
+     *
+     * @param document the file name or title: "003_97555f4808f51832.txt", "2023年成都市温江区政府工作报告"
+     * @param line the 1-based line in the document; {@code null} when not known
+     * @param section the heading the figure sits under: "第三章"; {@code null} when not known
+     * @return line {@code line} of {@code document}, under heading {@code section}
+     */
     public static SourceRef of(String document, int line, String section) {
         return new SourceRef(document, line, Objects.requireNonNull(section, "section"));
     }
@@ -66,6 +90,8 @@ public record SourceRef(String document, @Nullable Integer line, @Nullable Strin
      * 003_97555f4808f51832.txt:45}, {@code 规划纲要 §第三章}, {@code 规划纲要}. Spaces at the ends of each part are
      * dropped.
      *
+     * @param text the text to read
+     * @return the reference
      * @throws IllegalArgumentException when a part is empty or the line is not a number from 1
      */
     public static SourceRef parse(CharSequence text) {

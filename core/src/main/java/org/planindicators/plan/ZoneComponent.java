@@ -14,7 +14,13 @@ import org.planindicators.unit.UnitFamily;
  * @param area the piece's area in an area unit (平方公里, 公顷, 亩 …), not negative; {@code null} when not known
  */
 public record ZoneComponent(String name, Jurisdiction parent, @Nullable Quantity area) {
-    /** Checks the fields: a name, an area in an area unit and not negative. */
+    /**
+     * Checks the fields: a name, an area in an area unit and not negative.
+     *
+     * @param name the piece's name, as the plan writes it: 成都片区
+     * @param parent the jurisdiction the piece lies in: 成都市 (510100)
+     * @param area the piece's area in an area unit (平方公里, 公顷, 亩 …), not negative; {@code null} when not known
+     */
     public ZoneComponent {
         Checks.requireNotBlank(name, "name");
         Objects.requireNonNull(parent, "parent");
@@ -29,7 +35,14 @@ public record ZoneComponent(String name, Jurisdiction parent, @Nullable Quantity
         }
     }
 
-    /** The piece {@code name} of {@code area} in {@code parent}. */
+    /**
+     * The piece {@code name} of {@code area} in {@code parent}.
+     *
+     * @param name the piece's name, as the plan writes it: 成都片区
+     * @param parent the jurisdiction the piece lies in: 成都市 (510100)
+     * @param area the piece's area in an area unit (平方公里, 公顷, 亩 …), not negative; {@code null} when not known
+     * @return the piece {@code name} of {@code area} in {@code parent}
+     */
     public static ZoneComponent of(String name, Jurisdiction parent, Quantity area) {
         return new ZoneComponent(name, parent, Objects.requireNonNull(area, "area"));
     }

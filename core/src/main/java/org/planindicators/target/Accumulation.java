@@ -17,7 +17,7 @@ public enum Accumulation {
         this.code = code;
     }
 
-    /** The stable code: {@code level}, {@code annual_average}, {@code cumulative}. */
+    /** {@return the stable code: {@code level}, {@code annual_average}, {@code cumulative}} */
     public String code() {
         return code;
     }
@@ -25,6 +25,8 @@ public enum Accumulation {
     /**
      * The accumulation with this code.
      *
+     * @param code the stable code
+     * @return the accumulation with this code
      * @throws IllegalArgumentException for an unknown code
      */
     public static Accumulation ofCode(String code) {

@@ -24,7 +24,13 @@ public record Approximately(Quantity value, @Nullable Quantity tolerance, Accumu
     /** The tolerance used when none is written: 5% of the value. */
     public static final BigDecimal DEFAULT_RELATIVE_TOLERANCE = new BigDecimal("0.05");
 
-    /** Checks the fields: a tolerance, when given, is not negative and is in a compatible unit. */
+    /**
+     * Checks the fields: a tolerance, when given, is not negative and is in a compatible unit.
+     *
+     * @param value the value to be near
+     * @param tolerance the accepted distance from the value, in a compatible unit, or {@code null} for the default
+     * @param accumulation how the value accumulates over the period
+     */
     public Approximately {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
@@ -36,7 +42,12 @@ public record Approximately(Quantity value, @Nullable Quantity tolerance, Accumu
         }
     }
 
-    /** A level target with the default tolerance: {@code 6.5%左右}. */
+    /**
+     * A level target with the default tolerance: {@code 6.5%左右}.
+     *
+     * @param value the value to be near
+     * @return a level target with the default tolerance: {@code 6.5%左右}
+     */
     public static Approximately of(Quantity value) {
         return new Approximately(value, null, Accumulation.LEVEL);
     }
@@ -46,7 +57,7 @@ public record Approximately(Quantity value, @Nullable Quantity tolerance, Accumu
         return TargetKind.APPROXIMATELY;
     }
 
-    /** The tolerance, or {@code |value| × 5%} when none was given, in the value's unit. */
+    /** {@return the tolerance, or {@code |value| × 5%} when none was given, in the value's unit} */
     public Quantity effectiveTolerance() {
         if (tolerance != null) {
             return tolerance.to(value.unit(), MathContext.DECIMAL128);

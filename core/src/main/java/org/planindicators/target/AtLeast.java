@@ -12,13 +12,23 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the bound accumulates over the period
  */
 public record AtLeast(Quantity value, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param value the bound
+     * @param accumulation how the bound accumulates over the period
+     */
     public AtLeast {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
     }
 
-    /** A level target: {@code 10%以上}. */
+    /**
+     * A level target: {@code 10%以上}.
+     *
+     * @param value the bound
+     * @return a level target: {@code 10%以上}
+     */
     public static AtLeast of(Quantity value) {
         return new AtLeast(value, Accumulation.LEVEL);
     }

@@ -12,13 +12,23 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the bound accumulates over the period
  */
 public record AtMost(Quantity value, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param value the bound
+     * @param accumulation how the bound accumulates over the period
+     */
     public AtMost {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
     }
 
-    /** A level target: {@code 5.5%以内}. */
+    /**
+     * A level target: {@code 5.5%以内}.
+     *
+     * @param value the bound
+     * @return a level target: {@code 5.5%以内}
+     */
     public static AtMost of(Quantity value) {
         return new AtMost(value, Accumulation.LEVEL);
     }

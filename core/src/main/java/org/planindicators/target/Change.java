@@ -15,7 +15,13 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the change accumulates over the period (年均增长 is an annual average)
  */
 public record Change(ChangeDirection direction, Quantity amount, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields: the amount is not negative (a fall is {@link ChangeDirection#DECREASE}). */
+    /**
+     * Checks the fields: the amount is not negative (a fall is {@link ChangeDirection#DECREASE}).
+     *
+     * @param direction increase or decrease
+     * @param amount the size of the change, not negative
+     * @param accumulation how the change accumulates over the period (年均增长 is an annual average)
+     */
     public Change {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(amount, "amount");
@@ -25,7 +31,13 @@ public record Change(ChangeDirection direction, Quantity amount, Accumulation ac
         }
     }
 
-    /** A yearly change: {@code 增长3.0%}. */
+    /**
+     * A yearly change: {@code 增长3.0%}.
+     *
+     * @param direction increase or decrease
+     * @param amount the size of the change, not negative
+     * @return a yearly change: {@code 增长3.0%}
+     */
     public static Change of(ChangeDirection direction, Quantity amount) {
         return new Change(direction, amount, Accumulation.LEVEL);
     }
@@ -41,7 +53,7 @@ public record Change(ChangeDirection direction, Quantity amount, Accumulation ac
         return amount;
     }
 
-    /** The change as a signed quantity: {@code -7%} for 下降7%. */
+    /** {@return the change as a signed quantity: {@code -7%} for 下降7%} */
     public Quantity signedAmount() {
         return direction == ChangeDirection.INCREASE ? amount : Quantity.of(amount.value().negate(), amount.unit());
     }

@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param authority the level that sets the number (成都市, 国家, 上级)
  */
 public record Delegated(String authority) implements TargetExpression {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param authority the level that sets the number (成都市, 国家, 上级)
+     */
     public Delegated {
         Objects.requireNonNull(authority, "authority");
         if (authority.isBlank()) {

@@ -12,13 +12,23 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the level accumulates over the period
  */
 public record Exact(Quantity value, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param value the level to reach
+     * @param accumulation how the level accumulates over the period
+     */
     public Exact {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
     }
 
-    /** A level target: {@code 120万标箱}. */
+    /**
+     * A level target: {@code 120万标箱}.
+     *
+     * @param value the level to reach
+     * @return a level target: {@code 120万标箱}
+     */
     public static Exact of(Quantity value) {
         return new Exact(value, Accumulation.LEVEL);
     }

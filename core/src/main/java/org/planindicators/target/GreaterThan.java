@@ -12,13 +12,23 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the bound accumulates over the period
  */
 public record GreaterThan(Quantity value, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param value the bound
+     * @param accumulation how the bound accumulates over the period
+     */
     public GreaterThan {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
     }
 
-    /** A level target: {@code 超过165亿元}. */
+    /**
+     * A level target: {@code 超过165亿元}.
+     *
+     * @param value the bound
+     * @return a level target: {@code 超过165亿元}
+     */
     public static GreaterThan of(Quantity value) {
         return new GreaterThan(value, Accumulation.LEVEL);
     }

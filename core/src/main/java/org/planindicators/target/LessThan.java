@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.planindicators.unit.Quantity;
 
 /**
- * Less than, strict: 低于40微克/立方米, 小于, <.
+ * Less than, strict: 低于40微克/立方米, 小于, &lt;.
  *
  * <p>Canonical notation: {@code 低于40微克/立方米}.
  *
@@ -12,13 +12,23 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the bound accumulates over the period
  */
 public record LessThan(Quantity value, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param value the bound
+     * @param accumulation how the bound accumulates over the period
+     */
     public LessThan {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(accumulation, "accumulation");
     }
 
-    /** A level target: {@code 低于40微克/立方米}. */
+    /**
+     * A level target: {@code 低于40微克/立方米}.
+     *
+     * @param value the bound
+     * @return a level target: {@code 低于40微克/立方米}
+     */
     public static LessThan of(Quantity value) {
         return new LessThan(value, Accumulation.LEVEL);
     }

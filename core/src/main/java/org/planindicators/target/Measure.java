@@ -15,7 +15,7 @@ public enum Measure {
         this.code = code;
     }
 
-    /** The stable code. */
+    /** {@return the stable code} */
     public String code() {
         return code;
     }

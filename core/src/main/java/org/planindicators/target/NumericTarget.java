@@ -13,15 +13,15 @@ import org.planindicators.unit.Unit;
  */
 public sealed interface NumericTarget extends TargetExpression
         permits Exact, AtLeast, GreaterThan, AtMost, LessThan, Range, Approximately, Change {
-    /** The target's number: the value, the lower bound of a range, or the amount of a change. */
+    /** {@return the target's number: the value, the lower bound of a range, or the amount of a change} */
     Quantity value();
 
-    /** The upper bound of a range; {@code null} for every other kind. */
+    /** {@return the upper bound of a range; {@code null} for every other kind} */
     default @Nullable Quantity high() {
         return null;
     }
 
-    /** The unit of the target's number. */
+    /** {@return the unit of the target's number} */
     default Unit unit() {
         return value().unit();
     }
@@ -32,6 +32,9 @@ public sealed interface NumericTarget extends TargetExpression
      * better, {@code =} for a band). For a {@link Change}, {@code actual} is the observed change, signed (a fall
      * of 3% is {@code -3%}).
      *
+     * @param actual the observed value, in a unit compatible with the target's
+     * @param direction which way the indicator improves: at-most and less-than targets are met from below
+     * @return whether {@code actual} meets this target
      * @throws org.planindicators.unit.UnitConversionException when {@code actual}'s unit is not compatible
      */
     boolean isSatisfiedBy(Quantity actual, Direction direction);

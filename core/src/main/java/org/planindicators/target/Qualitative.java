@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param text the target as written (normalised: half-width, spaces from PDF extraction removed)
  */
 public record Qualitative(String text) implements TargetExpression {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param text the target as written (normalised: half-width, spaces from PDF extraction removed)
+     */
     public Qualitative {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {

@@ -14,7 +14,13 @@ import org.planindicators.unit.Quantity;
  * @param accumulation how the range accumulates over the period
  */
 public record Range(Quantity low, Quantity high, Accumulation accumulation) implements NumericTarget {
-    /** Checks the fields: compatible units, {@code low ≤ high}. */
+    /**
+     * Checks the fields: compatible units, {@code low ≤ high}.
+     *
+     * @param low the lower bound
+     * @param high the upper bound, in a compatible unit, not below {@code low}
+     * @param accumulation how the range accumulates over the period
+     */
     public Range {
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
@@ -25,7 +31,13 @@ public record Range(Quantity low, Quantity high, Accumulation accumulation) impl
         }
     }
 
-    /** A level range: {@code 6.0%—7.0%}. */
+    /**
+     * A level range: {@code 6.0%—7.0%}.
+     *
+     * @param low the lower bound
+     * @param high the upper bound, in a compatible unit, not below {@code low}
+     * @return a level range: {@code 6.0%—7.0%}
+     */
     public static Range of(Quantity low, Quantity high) {
         return new Range(low, high, Accumulation.LEVEL);
     }

@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record Relative(RelativeComparison comparison, ReferenceKind referenceKind, List<String> references,
         boolean roughly, Accumulation accumulation) implements TargetExpression {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param comparison how the value compares with the reference
+     * @param referenceKind whether the references are indicators or regions
+     * @param references the names of the indicators or regions, at least one
+     * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+     * @param accumulation how the compared values accumulate (年均增速高于… is an annual average)
+     */
     public Relative {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(referenceKind, "referenceKind");
@@ -36,18 +44,36 @@ public record Relative(RelativeComparison comparison, ReferenceKind referenceKin
         }
     }
 
-    /** In step with another indicator: {@code 与经济增长基本同步} when {@code roughly}. */
+    /**
+     * In step with another indicator: {@code 与经济增长基本同步} when {@code roughly}.
+     *
+     * @param indicator the indicator compared with, as the plan names it: 经济增长
+     * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+     * @return in step with another indicator: {@code 与经济增长基本同步} when {@code roughly}
+     */
     public static Relative inStepWith(String indicator, boolean roughly) {
         return new Relative(RelativeComparison.IN_STEP, ReferenceKind.INDICATOR, List.of(indicator), roughly,
                 Accumulation.LEVEL);
     }
 
-    /** Compared with another indicator: {@code 高于GDP增长}. */
+    /**
+     * Compared with another indicator: {@code 高于GDP增长}.
+     *
+     * @param comparison how the value compares with the reference
+     * @param indicator the indicator compared with, as the plan names it: 经济增长
+     * @return compared with another indicator: {@code 高于GDP增长}
+     */
     public static Relative toIndicator(RelativeComparison comparison, String indicator) {
         return new Relative(comparison, ReferenceKind.INDICATOR, List.of(indicator), false, Accumulation.LEVEL);
     }
 
-    /** Compared with the average of regions: {@code 高于全国平均水平}. */
+    /**
+     * Compared with the average of regions: {@code 高于全国平均水平}.
+     *
+     * @param comparison how the value compares with the reference
+     * @param regions the regions compared with: 全国, 全省
+     * @return compared with the average of regions: {@code 高于全国平均水平}
+     */
     public static Relative toRegions(RelativeComparison comparison, List<String> regions) {
         return new Relative(comparison, ReferenceKind.REGION, regions, false, Accumulation.LEVEL);
     }

@@ -19,7 +19,7 @@ public enum RelativeComparison {
         this.word = word;
     }
 
-    /** The word the canonical notation uses. */
+    /** {@return the word the canonical notation uses} */
     public String word() {
         return word;
     }

@@ -12,10 +12,10 @@ package org.planindicators.target;
  * {@code 年均10%以上}, {@code 与经济增长基本同步}); {@link #parse(CharSequence)} reads it back to an equal expression.
  */
 public sealed interface TargetExpression permits NumericTarget, Relative, Delegated, Qualitative {
-    /** The kind of target. */
+    /** {@return the kind of target} */
     TargetKind kind();
 
-    /** How the target accumulates over the period. */
+    /** {@return how the target accumulates over the period} */
     Accumulation accumulation();
 
     /** The canonical notation, which {@link #parse(CharSequence)} reads back. */
@@ -27,6 +27,8 @@ public sealed interface TargetExpression permits NumericTarget, Relative, Delega
      * the {@linkplain TargetParser#standard() standard parser}. For sentences that may carry several figures,
      * use {@link TargetParser#parse(CharSequence)}.
      *
+     * @param text the text to read
+     * @return the target
      * @throws TargetParseException when the text cannot be read, or holds no target or more than one
      */
     static TargetExpression parse(CharSequence text) {

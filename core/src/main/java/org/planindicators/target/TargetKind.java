@@ -31,7 +31,7 @@ public enum TargetKind {
         this.code = code;
     }
 
-    /** The stable code: {@code exact}, {@code at_least} … {@code qualitative}. */
+    /** {@return the stable code: {@code exact}, {@code at_least} … {@code qualitative}} */
     public String code() {
         return code;
     }
@@ -39,6 +39,8 @@ public enum TargetKind {
     /**
      * The kind with this code.
      *
+     * @param code the stable code
+     * @return the kind with this code
      * @throws IllegalArgumentException for an unknown code
      */
     public static TargetKind ofCode(String code) {

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param fragment the part of the input at fault
  */
 public record TargetParseError(TargetParseErrorCode code, String input, int index, String fragment) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param code what went wrong
+     * @param input the text as given
+     * @param index the index in {@code input} where the fault starts (0-based)
+     * @param fragment the part of the input at fault
+     */
     public TargetParseError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(input, "input");
@@ -23,7 +30,7 @@ public record TargetParseError(TargetParseErrorCode code, String input, int inde
         }
     }
 
-    /** The message in English. */
+    /** {@return the message in English} */
     public String message() {
         return message(Locale.ENGLISH);
     }
@@ -31,6 +38,10 @@ public record TargetParseError(TargetParseErrorCode code, String input, int inde
     /**
      * The message for {@code locale}, with the code, the input quoted and the 1-based column: {@code TP006: the
      * range '6.0%—' has no upper bound (in '6.0%—', column 1)}.
+     *
+     * @param locale the locale of the message: Chinese for {@code zh}, English otherwise
+     * @return the message for {@code locale}, with the code, the input quoted and the 1-based column: {@code TP006:
+     *     the range '6.0%—' has no upper bound (in '6.0%—', column 1)}
      */
     public String message(Locale locale) {
         String text = code.format(locale, fragment);

@@ -45,12 +45,18 @@ public enum TargetParseErrorCode {
         this.chinese = chinese;
     }
 
-    /** The stable code, {@code TP001} …. */
+    /** {@return the stable code, {@code TP001} …} */
     public String code() {
         return code;
     }
 
-    /** The message for {@code locale} (Chinese for {@code zh}, English otherwise) with the fragment filled in. */
+    /**
+     * The message for {@code locale} (Chinese for {@code zh}, English otherwise) with the fragment filled in.
+     *
+     * @param locale the locale of the message: Chinese for {@code zh}, English otherwise
+     * @param fragment the fragment of the input at fault
+     * @return the message for {@code locale} (Chinese for {@code zh}, English otherwise) with the fragment filled in
+     */
     public String format(Locale locale, String fragment) {
         return String.format(Locale.ROOT, isChinese(locale) ? chinese : english, fragment);
     }

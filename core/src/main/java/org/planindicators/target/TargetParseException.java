@@ -8,13 +8,17 @@ public final class TargetParseException extends IllegalArgumentException {
 
     private final transient TargetParseError error;
 
-    /** An exception carrying {@code error}. */
+    /**
+     * An exception carrying {@code error}.
+     *
+     * @param error what could not be read
+     */
     public TargetParseException(TargetParseError error) {
         super(Objects.requireNonNull(error, "error").message());
         this.error = error;
     }
 
-    /** What went wrong, where. */
+    /** {@return what went wrong, where} */
     public TargetParseError error() {
         return error;
     }

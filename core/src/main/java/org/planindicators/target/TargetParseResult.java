@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param error why the text could not be read, or {@code null}
  */
 public record TargetParseResult(String input, List<ParsedTarget> targets, @Nullable TargetParseError error) {
-    /** Checks the fields: targets and error exclude each other. */
+    /**
+     * Checks the fields: targets and error exclude each other.
+     *
+     * @param input the text as given
+     * @param targets the targets read, empty when there is an error
+     * @param error why the text could not be read, or {@code null}
+     */
     public TargetParseResult {
         Objects.requireNonNull(input, "input");
         targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
@@ -26,27 +32,38 @@ public record TargetParseResult(String input, List<ParsedTarget> targets, @Nulla
         }
     }
 
-    /** A successful reading. */
+    /**
+     * A successful reading.
+     *
+     * @param input the text as given
+     * @param targets the targets read, empty when there is an error
+     * @return a successful reading
+     */
     public static TargetParseResult of(String input, List<ParsedTarget> targets) {
         return new TargetParseResult(input, targets, null);
     }
 
-    /** A failed reading. */
+    /**
+     * A failed reading.
+     *
+     * @param error why the text could not be read, or {@code null}
+     * @return a failed reading
+     */
     public static TargetParseResult failure(TargetParseError error) {
         return new TargetParseResult(error.input(), List.of(), error);
     }
 
-    /** Whether the text was read. */
+    /** {@return whether the text was read} */
     public boolean isSuccess() {
         return error == null;
     }
 
-    /** The error, if the text could not be read. */
+    /** {@return the error, if the text could not be read} */
     public Optional<TargetParseError> errorIfAny() {
         return Optional.ofNullable(error);
     }
 
-    /** The target expressions, in order. */
+    /** {@return the target expressions, in order} */
     public List<TargetExpression> expressions() {
         return targets.stream().map(ParsedTarget::target).toList();
     }

@@ -35,12 +35,17 @@ public final class TargetParser {
         this.scanner = new TargetScanner(registry, defaultUnit);
     }
 
-    /** A parser with the standard units and no default unit. */
+    /** {@return a parser with the standard units and no default unit} */
     public static TargetParser standard() {
         return STANDARD;
     }
 
-    /** A parser that knows the units of {@code registry}. */
+    /**
+     * A parser that knows the units of {@code registry}.
+     *
+     * @param registry the units known
+     * @return a parser that knows the units of {@code registry}
+     */
     public static TargetParser using(UnitRegistry registry) {
         return new TargetParser(Objects.requireNonNull(registry, "registry"), Unit.NONE);
     }
@@ -48,22 +53,31 @@ public final class TargetParser {
     /**
      * This parser, giving figures written without a unit the unit {@code unit}: a table whose unit column says
      * "%" writes its cells as "[13.5]" or "6.0—7.0".
+     *
+     * @param unit the unit of figures written without one
+     * @return this parser, giving figures written without a unit the unit {@code unit}: a table whose unit column says
+     *     "%" writes its cells as "[13.5]" or "6.0—7.0"
      */
     public TargetParser withDefaultUnit(Unit unit) {
         return new TargetParser(registry, Objects.requireNonNull(unit, "unit"));
     }
 
-    /** The units this parser knows. */
+    /** {@return the units this parser knows} */
     public UnitRegistry registry() {
         return registry;
     }
 
-    /** The unit given to figures written without one ({@link Unit#NONE} unless set). */
+    /** {@return the unit given to figures written without one ({@link Unit#NONE} unless set)} */
     public Unit defaultUnit() {
         return defaultUnit;
     }
 
-    /** Reads every target in {@code text}; never throws for bad input. */
+    /**
+     * Reads every target in {@code text}; never throws for bad input.
+     *
+     * @param text the text to read
+     * @return the targets read, or the error that stopped reading
+     */
     public TargetParseResult parse(CharSequence text) {
         return scanner.parse(Objects.requireNonNull(text, "text").toString());
     }
@@ -71,6 +85,8 @@ public final class TargetParser {
     /**
      * Reads a text holding exactly one target.
      *
+     * @param text the text to read
+     * @return the target
      * @throws TargetParseException when the text cannot be read or holds more than one target
      */
     public TargetExpression parseOne(CharSequence text) {

@@ -48,17 +48,23 @@ public enum Magnitude {
         this.exponent = exponent;
     }
 
-    /** The prefix as written ("万"; "" for {@link #ONE}). */
+    /** {@return the prefix as written ("万"; "" for {@link #ONE})} */
     public String prefix() {
         return prefix;
     }
 
-    /** The power of ten this prefix stands for. */
+    /** {@return the power of ten this prefix stands for} */
     public int exponent() {
         return exponent;
     }
 
-    /** The longest magnitude prefix of {@code text} starting at {@code from}, if any. */
+    /**
+     * The longest magnitude prefix of {@code text} starting at {@code from}, if any.
+     *
+     * @param text the text to read
+     * @param from the index in {@code text} to match at
+     * @return the longest magnitude prefix of {@code text} starting at {@code from}, if any
+     */
     public static Optional<Magnitude> matchAt(CharSequence text, int from) {
         for (Magnitude m : LONGEST_FIRST) {
             String p = m.prefix;

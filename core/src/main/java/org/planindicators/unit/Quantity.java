@@ -23,7 +23,12 @@ public record Quantity(BigDecimal value, Unit unit) {
     /** The longest number, in digits, that {@link #parse(CharSequence)} accepts. */
     public static final int MAX_DIGITS = 40;
 
-    /** Checks the fields; a negative scale is raised to zero. */
+    /**
+     * Checks the fields; a negative scale is raised to zero.
+     *
+     * @param value the number, scale as written
+     * @param unit the unit, {@link Unit#NONE} for a bare number
+     */
     public Quantity {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
@@ -32,12 +37,24 @@ public record Quantity(BigDecimal value, Unit unit) {
         }
     }
 
-    /** {@code value} in {@code unit}. */
+    /**
+     * {@code value} in {@code unit}.
+     *
+     * @param value the number, scale as written
+     * @param unit the unit, {@link Unit#NONE} for a bare number
+     * @return {@code value} in {@code unit}
+     */
     public static Quantity of(BigDecimal value, Unit unit) {
         return new Quantity(value, unit);
     }
 
-    /** {@code new BigDecimal(value)} in {@code unit}: {@code Quantity.of("120", Unit.parse("万标箱"))}. */
+    /**
+     * {@code new BigDecimal(value)} in {@code unit}: {@code Quantity.of("120", Unit.parse("万标箱"))}.
+     *
+     * @param value the number, scale as written
+     * @param unit the unit, {@link Unit#NONE} for a bare number
+     * @return {@code new BigDecimal(value)} in {@code unit}: {@code Quantity.of("120", Unit.parse("万标箱"))}
+     */
     public static Quantity of(String value, Unit unit) {
         Objects.requireNonNull(value, "value");
         return new Quantity(new BigDecimal(value), unit);
@@ -47,6 +64,8 @@ public record Quantity(BigDecimal value, Unit unit) {
      * Reads a number followed by a unit, as {@link #toString()} writes it and as tables do: "120万标箱",
      * "6.0%", "1484 平方公里", "-2.5%", "13.5" (no unit). Uses the standard unit registry.
      *
+     * @param text the text to read
+     * @return the quantity
      * @throws IllegalArgumentException when the text is not a number followed by a known unit
      */
     public static Quantity parse(CharSequence text) {
@@ -56,6 +75,9 @@ public record Quantity(BigDecimal value, Unit unit) {
     /**
      * Reads a number followed by a unit of {@code registry}.
      *
+     * @param text the text to read
+     * @param registry the units known
+     * @return the quantity
      * @throws IllegalArgumentException when the text is not a number followed by a known unit
      */
     public static Quantity parse(CharSequence text, UnitRegistry registry) {
@@ -93,6 +115,8 @@ public record Quantity(BigDecimal value, Unit unit) {
     /**
      * This quantity in {@code target}, exactly: {@code 1.5亿元} → {@code 15000万元}.
      *
+     * @param target the unit to convert into, compatible with this one
+     * @return this quantity in {@code target}, exactly: {@code 1.5亿元} → {@code 15000万元}
      * @throws UnitConversionException when the units are incompatible or the result is not a finite decimal
      */
     public Quantity to(Unit target) {
@@ -102,6 +126,9 @@ public record Quantity(BigDecimal value, Unit unit) {
     /**
      * This quantity in {@code target}, rounded to {@code context}: {@code 1亩} → {@code 0.0667公顷} at 3 digits.
      *
+     * @param target the unit to convert into, compatible with this one
+     * @param context precision and rounding of the result
+     * @return this quantity in {@code target}, rounded to {@code context}: {@code 1亩} → {@code 0.0667公顷} at 3 digits
      * @throws UnitConversionException when the units are incompatible
      */
     public Quantity to(Unit target, MathContext context) {
@@ -114,6 +141,8 @@ public record Quantity(BigDecimal value, Unit unit) {
      * has no finite decimal expansion, as 1 亩 in 公顷). Scale does not matter ({@code 3.0%} equals {@code
      * 3%}); an ordinal unit is compared by number, not by rank.
      *
+     * @param other the quantity compared with, in a compatible unit
+     * @return negative, zero or positive as this amount is less than, equal to or greater than {@code other}
      * @throws UnitConversionException when the units are incompatible
      */
     public int compareAmount(Quantity other) {
@@ -128,7 +157,12 @@ public record Quantity(BigDecimal value, Unit unit) {
         return left.compareTo(right);
     }
 
-    /** Whether this and {@code other} are the same amount ({@code 1.5亿元} and {@code 15000万元}). */
+    /**
+     * Whether this and {@code other} are the same amount ({@code 1.5亿元} and {@code 15000万元}).
+     *
+     * @param other the quantity compared with, in a compatible unit
+     * @return whether this and {@code other} are the same amount ({@code 1.5亿元} and {@code 15000万元})
+     */
     public boolean isEquivalentTo(Quantity other) {
         return unit.isCompatibleWith(other.unit) && compareAmount(other) == 0;
     }

@@ -46,23 +46,25 @@ public final class Unit {
      * Reads a unit as written ("万 标箱", "平方米 / 人", "％", "亿元") with the {@linkplain UnitRegistry#standard()
      * standard registry}. The empty string is {@link #NONE}.
      *
+     * @param text the text to read
+     * @return the unit
      * @throws UnitParseException when the text is not a known unit
      */
     public static Unit parse(CharSequence text) {
         return UnitRegistry.standard().parse(text);
     }
 
-    /** The canonical symbol: half-width, no spaces ("万标箱", "平方米/人", "%", "个百分点"); "" for {@link #NONE}. */
+    /** {@return the canonical symbol: half-width, no spaces ("万标箱", "平方米/人", "%", "个百分点"); "" for {@link #NONE}} */
     public String symbol() {
         return symbol;
     }
 
-    /** The family of the unit (currency, count, area …). */
+    /** {@return the family of the unit (currency, count, area …)} */
     public UnitFamily family() {
         return family;
     }
 
-    /** Whether this is {@link #NONE}. */
+    /** {@return whether this is {@link #NONE}} */
     public boolean isNone() {
         return family == UnitFamily.NONE;
     }
@@ -70,12 +72,20 @@ public final class Unit {
     /**
      * Whether values in this unit rank in reverse: a smaller number is better, as with water quality classes
      * (Ⅱ类 is better than Ⅲ类, so "Ⅲ类以上" means class I to III). Targets compare such values inverted.
+     *
+     * @return whether values in this unit rank in reverse: a smaller number is better, as with water quality classes
+     *     (Ⅱ类 is better than Ⅲ类, so "Ⅲ类以上" means class I to III)
      */
     public boolean isOrdinal() {
         return ordinal;
     }
 
-    /** Whether values in this unit and {@code other} can be converted into each other. */
+    /**
+     * Whether values in this unit and {@code other} can be converted into each other.
+     *
+     * @param other another unit
+     * @return whether values in this unit and {@code other} can be converted into each other
+     */
     public boolean isCompatibleWith(Unit other) {
         return dimension.equals(other.dimension);
     }
@@ -84,6 +94,9 @@ public final class Unit {
      * Converts {@code value} from this unit into {@code target}, exactly: {@code value × factor(this) ÷
      * factor(target)}. 1.5 亿元 → 15000 万元; 15 亩 → 1 公顷.
      *
+     * @param value the value in this unit
+     * @param target the unit to convert into, compatible with this one
+     * @return the value in {@code target}
      * @throws UnitConversionException when the units are not compatible, or the exact result has no finite
      *     decimal expansion (1 亩 in 公顷: use {@link #convert(BigDecimal, Unit, MathContext)})
      */
@@ -105,6 +118,10 @@ public final class Unit {
     /**
      * Converts {@code value} from this unit into {@code target}, rounded to {@code context}.
      *
+     * @param value the value in this unit
+     * @param target the unit to convert into, compatible with this one
+     * @param context precision and rounding of the result
+     * @return the value in {@code target}, rounded
      * @throws UnitConversionException when the units are not compatible, or the context cannot give the result
      *     ({@link MathContext#UNLIMITED} or {@link java.math.RoundingMode#UNNECESSARY} where the exact result has
      *     no finite decimal expansion)

@@ -9,6 +9,7 @@ import java.util.Objects;
 public final class UnitConversionException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The message in Chinese. */
     private final String chineseMessage;
     private final transient Unit from;
     private final transient Unit to;
@@ -20,17 +21,17 @@ public final class UnitConversionException extends IllegalArgumentException {
         this.to = to;
     }
 
-    /** The message in Chinese. */
+    /** {@return the message in Chinese} */
     public String chineseMessage() {
         return chineseMessage;
     }
 
-    /** The unit converted from. */
+    /** {@return the unit converted from} */
     public Unit from() {
         return from;
     }
 
-    /** The unit converted to. */
+    /** {@return the unit converted to} */
     public Unit to() {
         return to;
     }

@@ -48,12 +48,12 @@ public enum UnitFamily {
         this.englishName = englishName;
     }
 
-    /** The family's name in Chinese. */
+    /** {@return the family's name in Chinese} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The family's name in English. */
+    /** {@return the family's name in English} */
     public String englishName() {
         return englishName;
     }

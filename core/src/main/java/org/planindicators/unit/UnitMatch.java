@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param end the index just after the unit's text
  */
 public record UnitMatch(Unit unit, int end) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param unit the unit read
+     * @param end the index just after the unit's text
+     */
     public UnitMatch {
         Objects.requireNonNull(unit, "unit");
         if (end < 0) {

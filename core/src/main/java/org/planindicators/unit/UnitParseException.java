@@ -9,8 +9,11 @@ import java.util.Objects;
 public final class UnitParseException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The text that was read. */
     private final String input;
+    /** The index in the input where the fault starts. */
     private final int index;
+    /** The message in Chinese. */
     private final String chineseMessage;
 
     UnitParseException(String input, int index, String message, String chineseMessage) {
@@ -20,17 +23,17 @@ public final class UnitParseException extends IllegalArgumentException {
         this.chineseMessage = Objects.requireNonNull(chineseMessage, "chineseMessage");
     }
 
-    /** The text that was read. */
+    /** {@return the text that was read} */
     public String input() {
         return input;
     }
 
-    /** The index in {@link #input()} where reading failed. */
+    /** {@return the index in {@link #input()} where reading failed} */
     public int index() {
         return index;
     }
 
-    /** The message in Chinese. */
+    /** {@return the message in Chinese} */
     public String chineseMessage() {
         return chineseMessage;
     }

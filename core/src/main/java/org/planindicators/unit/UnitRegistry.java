@@ -35,7 +35,7 @@ public final class UnitRegistry {
         this.longestSymbol = entries.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
-    /** The units of Chinese plans: currencies, classifiers, length, area, volume, mass, TEU, %, points … */
+    /** {@return the units of Chinese plans: currencies, classifiers, length, area, volume, mass, TEU, %, points …} */
     public static UnitRegistry standard() {
         return STANDARD;
     }
@@ -44,6 +44,10 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as a unit of its own dimension (a new classifier such as
      * "匹", or a unit not convertible to any other).
      *
+     * @param symbol the new unit as written
+     * @param family the family the new unit belongs to (a count, a dimension of its own)
+     * @return a new registry that also knows {@code symbol} as a unit of its own dimension (a new classifier such as
+     *     "匹", or a unit not convertible to any other)
      * @throws IllegalArgumentException when the symbol is blank, has digits, '/' or spaces (full-width ones
      *     too), is not written half-width ("ｔ" rather than "t"), or is known or read already ("万元" is 万 × 元);
      *     or the family is {@link UnitFamily#NONE}
@@ -64,6 +68,11 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code factor} times {@code reference}: {@code
      * withUnit("市斤", new BigDecimal("0.5"), Unit.parse("千克"))}.
      *
+     * @param symbol the new unit as written
+     * @param factor how many of {@code reference} one of the new unit is
+     * @param reference the unit it is a multiple of
+     * @return a new registry that also knows {@code symbol} as {@code factor} times {@code reference}: {@code
+     *     withUnit("市斤", new BigDecimal("0.5"), Unit.parse("千克"))}
      * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
      *     positive, or the reference is {@link Unit#NONE}
      */
@@ -79,6 +88,12 @@ public final class UnitRegistry {
      * A new registry that also knows {@code symbol} as {@code numerator/denominator} times {@code reference}:
      * {@code withUnit("亩", 1, 15, Unit.parse("公顷"))}.
      *
+     * @param symbol the new unit as written
+     * @param numerator the numerator of the factor, positive
+     * @param denominator the denominator of the factor, positive
+     * @param reference the unit it is a multiple of
+     * @return a new registry that also knows {@code symbol} as {@code numerator/denominator} times {@code reference}:
+     *     {@code withUnit("亩", 1, 15, Unit.parse("公顷"))}
      * @throws IllegalArgumentException when the symbol is unusable or known or read already, the factor is not
      *     positive, or the reference is {@link Unit#NONE}
      */
@@ -106,6 +121,9 @@ public final class UnitRegistry {
      * A new registry that reads {@code alias} as {@code unit} ("千米" as 公里). Printing still gives the unit's
      * own symbol.
      *
+     * @param alias another way of writing {@code unit}
+     * @param unit the unit
+     * @return a new registry that reads {@code alias} as {@code unit} ("千米" as 公里)
      * @throws IllegalArgumentException when the alias is unusable or known or read already
      */
     public UnitRegistry withAlias(String alias, Unit unit) {
@@ -146,7 +164,7 @@ public final class UnitRegistry {
         }
     }
 
-    /** The symbols and aliases this registry reads without a magnitude prefix. */
+    /** {@return the symbols and aliases this registry reads without a magnitude prefix} */
     public Set<String> symbols() {
         return entries.keySet();
     }
@@ -154,6 +172,8 @@ public final class UnitRegistry {
     /**
      * Reads unit text as written. The empty (or blank) text is {@link Unit#NONE}.
      *
+     * @param text the text to read
+     * @return the unit
      * @throws UnitParseException when the text is not a unit this registry knows
      */
     public Unit parse(CharSequence text) {
@@ -176,7 +196,12 @@ public final class UnitRegistry {
                         + "；应为如 亿元、万标箱、%、个百分点、平方米/人 的单位");
     }
 
-    /** Reads unit text, or empty when it is not a unit this registry knows. */
+    /**
+     * Reads unit text, or empty when it is not a unit this registry knows.
+     *
+     * @param text the text to read
+     * @return the unit, or empty
+     */
     public Optional<Unit> find(CharSequence text) {
         try {
             return Optional.of(parse(text));
@@ -189,6 +214,11 @@ public final class UnitRegistry {
      * The longest unit written at {@code from} in already-normalised text (no spaces, half-width), as the target
      * parser needs it after a number: "万标箱以上" gives 万标箱, "吨标煤/万元、" gives 吨标煤/万元, "名(个)以上" gives
      * 名(个). Empty when no unit starts there.
+     *
+     * @param text the text to read
+     * @param from the index in {@code text} to match at
+     * @return the longest unit written at {@code from} in already-normalised text (no spaces, half-width), as the
+     *     target parser needs it after a number: "万标箱以上" gives 万标箱, "吨标煤/万元、" gives 吨标煤/万元, "名(个)以上" gives 名(个)
      */
     public Optional<UnitMatch> matchAt(CharSequence text, int from) {
         Optional<UnitMatch> first = matchSimple(text, from);
@@ -270,6 +300,9 @@ public final class UnitRegistry {
      * symbol or alias of this registry for the same amount, that unit is returned, so that the result reads back
      * from its symbol: 千 × 米 gives 公里, since "千米" reads as 公里.
      *
+     * @param unit the unit
+     * @param magnitude the magnitude: 万, 亿
+     * @return {@code unit} with a magnitude before it: 万 × 标箱 = 万标箱 (10⁴ TEU)
      * @throws IllegalArgumentException when the unit takes no magnitude (%, 个百分点, 类, 上年=100, compounds), or
      *     the prefixed text is a symbol of this registry for another unit
      */

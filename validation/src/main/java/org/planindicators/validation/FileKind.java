@@ -15,7 +15,7 @@ public enum FileKind {
         this.code = code;
     }
 
-    /** The stable code: {@code plan}, {@code table}, {@code observations}. */
+    /** {@return the stable code: {@code plan}, {@code table}, {@code observations}} */
     public String code() {
         return code;
     }

@@ -22,7 +22,17 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
     /** The default size limit of plan and table files: 64 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param encoding the encoding of text files, or {@code null} to detect it (UTF-8 with or without BOM, else
+     *     GB18030)
+     * @param baseYear the base year of a table whose headers give none, or {@code null}
+     * @param targetYear the target year of a table whose headers give none, or {@code null}
+     * @param maxProblems the most problems listed per file; the rest are counted
+     * @param maxFileBytes the largest file read, in bytes (observation streams are not limited)
+     * @param units the units known to the readers
+     */
     public ImportOptions {
         Objects.requireNonNull(units, "units");
         if (maxProblems < 1) {
@@ -33,28 +43,53 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
         }
     }
 
-    /** Detect the encoding, years from headers, 1000 problems, 64 MiB, standard units. */
+    /**
+     * Detect the encoding, years from headers, 1000 problems, 64 MiB, standard units.
+     *
+     * @return the default options
+     */
     public static ImportOptions defaults() {
         return new ImportOptions(null, null, null, DEFAULT_MAX_PROBLEMS, DEFAULT_MAX_FILE_BYTES,
                 UnitRegistry.standard());
     }
 
-    /** These options with the encoding given. */
+    /**
+     * These options with the encoding given.
+     *
+     * @param charset the encoding of text files, or {@code null} to detect it
+     * @return these options with the encoding given
+     */
     public ImportOptions withEncoding(@Nullable Charset charset) {
         return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units);
     }
 
-    /** These options with the base and target years of tables whose headers give none. */
+    /**
+     * These options with the base and target years of tables whose headers give none.
+     *
+     * @param base the base year, or {@code null}
+     * @param target the target year, or {@code null}
+     * @return these options with the base and target years of tables whose headers give none
+     */
     public ImportOptions withYears(@Nullable Integer base, @Nullable Integer target) {
         return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units);
     }
 
-    /** These options with another cap on listed problems. */
+    /**
+     * These options with another cap on listed problems.
+     *
+     * @param max the new limit, at least 1
+     * @return these options with another cap on listed problems
+     */
     public ImportOptions withMaxProblems(int max) {
         return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units);
     }
 
-    /** These options with another size limit. */
+    /**
+     * These options with another size limit.
+     *
+     * @param max the new limit, at least 1
+     * @return these options with another size limit
+     */
     public ImportOptions withMaxFileBytes(long max) {
         return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units);
     }

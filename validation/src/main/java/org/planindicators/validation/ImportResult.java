@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param report every problem found
  */
 public record ImportResult<T>(@Nullable T value, ValidationReport report) {
-    /** Checks that a file with errors yields no model. */
+    /**
+     * Checks that a file with errors yields no model.
+     *
+     * @param value the model, or {@code null} when the report has errors
+     * @param report every problem found
+     */
     public ImportResult {
         Objects.requireNonNull(report, "report");
         if (report.hasErrors() && value != null) {
@@ -20,7 +25,7 @@ public record ImportResult<T>(@Nullable T value, ValidationReport report) {
         }
     }
 
-    /** The model, when the file has no errors. */
+    /** {@return the model, when the file has no errors} */
     public Optional<T> model() {
         return Optional.ofNullable(value);
     }

@@ -82,12 +82,23 @@ public final class IndicatorTables {
     /**
      * Reads the table at {@code path} with the default {@linkplain TableContext#defaults() context}: title from the
      * caption or the file name, placeholder jurisdiction.
+     *
+     * @param path the table file; its name as given is the file name in the report
+     * @param options how files are read
+     * @return the plan, when the file has no errors, and the report
      */
     public static ImportResult<Plan> read(Path path, ImportOptions options) {
         return read(path, options, TableContext.defaults());
     }
 
-    /** Reads the table at {@code path}; locations name the path as given. */
+    /**
+     * Reads the table at {@code path}; locations name the path as given.
+     *
+     * @param path the table file; its name as given is the file name in the report
+     * @param options how files are read
+     * @param context precision and rounding of the result
+     * @return the plan, when the file has no errors, and the report
+     */
     public static ImportResult<Plan> read(Path path, ImportOptions options, TableContext context) {
         return TableReader.read(path, options, context);
     }
@@ -96,7 +107,10 @@ public final class IndicatorTables {
      * Reads the table in {@code in} with the default {@linkplain TableContext#defaults() context}. The stream is
      * read to its end (or to the first fatal problem) and not closed.
      *
+     * @param in the bytes of the table
+     * @param options how files are read
      * @param fileName the name locations give, and the title when the table has no caption
+     * @return the plan, when the table has no errors, and the report
      */
     public static ImportResult<Plan> read(InputStream in, String fileName, ImportOptions options) {
         return read(in, fileName, options, TableContext.defaults());
@@ -105,7 +119,11 @@ public final class IndicatorTables {
     /**
      * Reads the table in {@code in}. The stream is read to its end (or to the first fatal problem) and not closed.
      *
+     * @param in the bytes of the table
+     * @param options how files are read
+     * @param context precision and rounding of the result
      * @param fileName the name locations give, and the title when neither context nor caption gives one
+     * @return the plan, when the table has no errors, and the report
      */
     public static ImportResult<Plan> read(InputStream in, String fileName, ImportOptions options,
             TableContext context) {
@@ -115,6 +133,8 @@ public final class IndicatorTables {
     /**
      * Writes the indicators of {@code plan} as a table to {@code out}, which is flushed but not closed.
      *
+     * @param plan the plan
+     * @param out where to write it
      * @throws IOException when {@code out} fails
      */
     public static void write(Plan plan, Writer out) throws IOException {
@@ -125,6 +145,8 @@ public final class IndicatorTables {
      * Writes the indicators of {@code plan} as a table to {@code out} in UTF-8 with a byte-order mark (so that
      * spreadsheet programs recognise the encoding); {@code out} is flushed but not closed.
      *
+     * @param plan the plan
+     * @param out where to write it
      * @throws IOException when {@code out} fails
      */
     public static void write(Plan plan, OutputStream out) throws IOException {
@@ -134,7 +156,12 @@ public final class IndicatorTables {
         w.flush();
     }
 
-    /** The table of {@code plan}'s indicators as text, as {@link #write(Plan, Writer)} writes it. */
+    /**
+     * The table of {@code plan}'s indicators as text, as {@link #write(Plan, Writer)} writes it.
+     *
+     * @param plan the plan
+     * @return the table of {@code plan}'s indicators as text, as {@link #write(Plan, Writer)} writes it
+     */
     public static String toCsv(Plan plan) {
         StringWriter w = new StringWriter();
         try {

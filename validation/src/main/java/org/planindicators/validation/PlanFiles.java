@@ -43,11 +43,21 @@ public final class PlanFiles {
 
     /** Told about each file as it is validated, for progress output. */
     public interface Listener {
-        /** {@code file} is about to be read. */
+        /**
+         * {@code file} is about to be read.
+         *
+         * @param file the file
+         * @param kind the kind of figure
+         */
         default void started(Path file, FileKind kind) {
         }
 
-        /** {@code file} has been read. */
+        /**
+         * {@code file} has been read.
+         *
+         * @param file the file
+         * @param report its report
+         */
         default void finished(Path file, ValidationReport report) {
         }
 
@@ -59,7 +69,12 @@ public final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** The kind of {@code file}, from its name and first line; empty when it cannot be told. */
+    /**
+     * The kind of {@code file}, from its name and first line; empty when it cannot be told.
+     *
+     * @param file the file
+     * @return the kind of {@code file}, from its name and first line; empty when it cannot be told
+     */
     public static Optional<FileKind> detect(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
@@ -112,7 +127,13 @@ public final class PlanFiles {
         }
     }
 
-    /** Validates {@code files} together, in the order given within each kind; see the class description. */
+    /**
+     * Validates {@code files} together, in the order given within each kind; see the class description.
+     *
+     * @param files the files, of any kind
+     * @param options how files are read
+     * @return one report a file, in the order the files were given
+     */
     public static List<ValidationReport> validate(List<Path> files, ImportOptions options) {
         return validate(files, options, new Listener() { });
     }
@@ -120,6 +141,11 @@ public final class PlanFiles {
     /**
      * Validates {@code files} together, telling {@code listener} about each. Reports come back in the order the
      * files were given.
+     *
+     * @param files the files, of any kind
+     * @param options how files are read
+     * @param listener told about each file as it is started and finished
+     * @return one report a file, in the order the files were given
      */
     public static List<ValidationReport> validate(List<Path> files, ImportOptions options, Listener listener) {
         Objects.requireNonNull(files, "files");

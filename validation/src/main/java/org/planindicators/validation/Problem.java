@@ -21,7 +21,16 @@ public record Problem(ProblemCode code, Severity severity, Location location, @N
     /** The longest value kept, in characters; longer ones are cut with an ellipsis (a 10 MB cell stays small). */
     public static final int MAX_VALUE_LENGTH = 200;
 
-    /** Checks the fields, and cuts a long value. */
+    /**
+     * Checks the fields, and cuts a long value.
+     *
+     * @param code the kind of problem
+     * @param severity error or warning (usually the code's own)
+     * @param location where in the file
+     * @param field the field or column at fault ({@code unit}, {@code 2025年}), or {@code null}
+     * @param value the offending value as written (cut to 200 characters), or {@code null}
+     * @param arguments the message arguments, as text
+     */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -30,19 +39,33 @@ public record Problem(ProblemCode code, Severity severity, Location location, @N
         arguments = Objects.requireNonNull(arguments, "arguments").stream().map(Problem::cut).toList();
     }
 
-    /** A problem with the code's own severity. Arguments are turned into text. */
+    /**
+     * A problem with the code's own severity. Arguments are turned into text.
+     *
+     * @param code the kind of problem
+     * @param location where in the file
+     * @param field the field or column at fault ({@code unit}, {@code 2025年}), or {@code null}
+     * @param value the offending value as written (cut to 200 characters), or {@code null}
+     * @param arguments the message arguments, as text
+     * @return a problem with the code's own severity
+     */
     public static Problem of(ProblemCode code, Location location, @Nullable String field, @Nullable String value,
             Object... arguments) {
         return new Problem(code, code.severity(), location, field, value,
                 java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
-    /** The message in {@code locale}: Chinese for {@code zh}, English otherwise. */
+    /**
+     * The message in {@code locale}: Chinese for {@code zh}, English otherwise.
+     *
+     * @param locale the locale of the message: Chinese for {@code zh}, English otherwise
+     * @return the message in {@code locale}: Chinese for {@code zh}, English otherwise
+     */
     public String message(Locale locale) {
         return code.format(locale, arguments.toArray());
     }
 
-    /** Whether this is an error. */
+    /** {@return whether this is an error} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

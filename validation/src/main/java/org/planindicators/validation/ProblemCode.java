@@ -15,22 +15,26 @@ import java.util.ResourceBundle;
  * Codes never change meaning; new ones are added.
  */
 public interface ProblemCode {
-    /** The stable code, such as {@code T012}. */
+    /** {@return the stable code, such as {@code T012}} */
     String code();
 
-    /** The severity problems of this kind have unless the check says otherwise. */
+    /** {@return the severity problems of this kind have unless the check says otherwise} */
     Severity severity();
 
-    /** The constant's name, the key of its message in the bundle. */
+    /** {@return the constant's name, the key of its message in the bundle} */
     String name();
 
-    /** The base name of the resource bundle holding the messages. */
+    /** {@return the base name of the resource bundle holding the messages} */
     default String bundleBaseName() {
         return getClass().getName();
     }
 
     /**
      * The message for {@code locale} with {@code arguments} filled in. Chinese for {@code zh}, English otherwise.
+     *
+     * @param locale the locale of the message: Chinese for {@code zh}, English otherwise
+     * @param arguments the message arguments
+     * @return the message for {@code locale} with {@code arguments} filled in
      */
     default String format(Locale locale, Object... arguments) {
         Locale l = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;

@@ -22,6 +22,8 @@ public final class ProblemCollector {
     /**
      * A collector for {@code file} that lists at most {@code cap} problems.
      *
+     * @param file the file name problems are located in
+     * @param cap the most problems listed, at least 1
      * @throws IllegalArgumentException when the cap is not positive
      */
     public ProblemCollector(String file, int cap) {
@@ -32,12 +34,16 @@ public final class ProblemCollector {
         this.cap = cap;
     }
 
-    /** The file problems are collected for. */
+    /** {@return the file problems are collected for} */
     public String file() {
         return file;
     }
 
-    /** Records a problem: listed while under the cap, counted always. */
+    /**
+     * Records a problem: listed while under the cap, counted always.
+     *
+     * @param problem the problem
+     */
     public void add(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         counts.merge(problem.code().code(), 1L, Long::sum);
@@ -51,29 +57,53 @@ public final class ProblemCollector {
         }
     }
 
-    /** Records a problem of {@code code} at {@code line} and {@code column}. */
+    /**
+     * Records a problem of {@code code} at {@code line} and {@code column}.
+     *
+     * @param code the stable code
+     * @param line the 1-based line
+     * @param column the 1-based column (in CSV, the field number)
+     * @param field the field or column at fault, or {@code null}
+     * @param value the offending value as written, or {@code null}
+     * @param arguments the message arguments
+     */
     public void add(ProblemCode code, int line, int column, @Nullable String field, @Nullable String value,
             Object... arguments) {
         add(Problem.of(code, Location.at(file, line, column), field, value, arguments));
     }
 
-    /** Records a problem of {@code code} at {@code location}. */
+    /**
+     * Records a problem of {@code code} at {@code location}.
+     *
+     * @param code the stable code
+     * @param location where the problem is
+     * @param field the field or column at fault, or {@code null}
+     * @param value the offending value as written, or {@code null}
+     * @param arguments the message arguments
+     */
     public void add(ProblemCode code, Location location, @Nullable String field, @Nullable String value,
             Object... arguments) {
         add(Problem.of(code, location, field, value, arguments));
     }
 
-    /** Whether an error has been recorded. */
+    /** {@return whether an error has been recorded} */
     public boolean hasErrors() {
         return errors > 0;
     }
 
-    /** The number of errors recorded. */
+    /** {@return the number of errors recorded} */
     public long errorCount() {
         return errors;
     }
 
-    /** The report of what was collected. */
+    /**
+     * The report of what was collected.
+     *
+     * @param kind the kind of figure
+     * @param indicators how many indicators were read
+     * @param observations how many observations were read
+     * @return the report of what was collected
+     */
     public ValidationReport report(FileKind kind, int indicators, long observations) {
         return new ValidationReport(file, kind, indicators, observations, kept, errors + warnings > kept.size(),
                 counts, errors, warnings);

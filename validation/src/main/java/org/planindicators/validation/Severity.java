@@ -13,7 +13,7 @@ public enum Severity {
         this.code = code;
     }
 
-    /** The stable code: {@code error}, {@code warning}. */
+    /** {@return the stable code: {@code error}, {@code warning}} */
     public String code() {
         return code;
     }

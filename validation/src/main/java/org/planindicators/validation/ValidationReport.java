@@ -22,7 +22,19 @@ import java.util.TreeMap;
  */
 public record ValidationReport(String file, FileKind kind, int indicators, long observations, List<Problem> problems,
         boolean truncated, Map<String, Long> countsByCode, long errors, long warnings) {
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param file the file name as given
+     * @param kind what the file holds
+     * @param indicators how many indicators were read
+     * @param observations how many observations were read
+     * @param problems the problems listed, at most the cap
+     * @param truncated whether more problems were found than listed
+     * @param countsByCode how many problems of each code were found, listed or not, by code
+     * @param errors how many errors were found
+     * @param warnings how many warnings were found
+     */
     public ValidationReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +45,7 @@ public record ValidationReport(String file, FileKind kind, int indicators, long 
         }
     }
 
-    /** Whether the file has errors: such a file yields no model. */
+    /** {@return whether the file has errors: such a file yields no model} */
     public boolean hasErrors() {
         return errors > 0;
     }

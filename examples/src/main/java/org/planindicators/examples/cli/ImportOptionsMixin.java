@@ -26,7 +26,7 @@ public final class ImportOptionsMixin {
             description = "Most problems listed per file; the rest are counted. Default: ${DEFAULT-VALUE}.")
     private int maxProblems = ImportOptions.DEFAULT_MAX_PROBLEMS;
 
-    /** The import options these command-line options describe. */
+    /** {@return the import options these command-line options describe} */
     public ImportOptions options() {
         if (maxProblems < 1) {
             throw new TypeConversionException("--max-problems must be at least 1, not " + maxProblems);

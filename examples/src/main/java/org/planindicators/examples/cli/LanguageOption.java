@@ -25,12 +25,17 @@ public final class LanguageOption {
             this.locale = locale;
         }
 
-        /** The locale that selects this language. */
+        /** {@return the locale that selects this language} */
         public Locale locale() {
             return locale;
         }
 
-        /** The language of {@code locale}: Chinese for {@code zh}, English otherwise. */
+        /**
+         * The language of {@code locale}: Chinese for {@code zh}, English otherwise.
+         *
+         * @param locale a locale
+         * @return the language of {@code locale}: Chinese for {@code zh}, English otherwise
+         */
         public static Language of(Locale locale) {
             return "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
         }
@@ -41,12 +46,12 @@ public final class LanguageOption {
                     + "else en.")
     private @Nullable Language language;
 
-    /** The chosen language, or the one of the JVM's default locale. */
+    /** {@return the chosen language, or the one of the JVM's default locale} */
     public Language language() {
         return language != null ? language : Language.of(Locale.getDefault());
     }
 
-    /** The locale of the chosen language. */
+    /** {@return the locale of the chosen language} */
     public Locale locale() {
         return language().locale();
     }

@@ -51,7 +51,11 @@ public final class PlanIndicatorsCommand implements Runnable {
         this(System.in);
     }
 
-    /** A command that reads {@code stdin} where it would read standard input. */
+    /**
+     * A command that reads {@code stdin} where it would read standard input.
+     *
+     * @param stdin what the commands read as standard input
+     */
     public PlanIndicatorsCommand(InputStream stdin) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
@@ -71,6 +75,13 @@ public final class PlanIndicatorsCommand implements Runnable {
      * The command line as {@link #main(String[])} runs it: reading {@code stdin}, writing UTF-8 to {@code stdout}
      * and {@code stderr} (auto-flushed), and turning an unexpected exception into one line on {@code stderr} and
      * exit code 1 instead of a stack trace.
+     *
+     * @param stdin what the commands read as standard input
+     * @param stdout where standard output goes
+     * @param stderr where standard error goes
+     * @return the command line as {@link #main(String[])} runs it: reading {@code stdin}, writing UTF-8 to {@code
+     *     stdout} and {@code stderr} (auto-flushed), and turning an unexpected exception into one line on {@code
+     *     stderr} and exit code 1 instead of a stack trace
      */
     public static CommandLine commandLine(InputStream stdin, OutputStream stdout, OutputStream stderr) {
         CommandLine cl = new CommandLine(new PlanIndicatorsCommand(stdin));
@@ -89,6 +100,12 @@ public final class PlanIndicatorsCommand implements Runnable {
     /**
      * Runs the command line on {@code args} with the given streams and returns the exit code, every output
      * flushed.
+     *
+     * @param stdin what the commands read as standard input
+     * @param stdout where standard output goes
+     * @param stderr where standard error goes
+     * @param args the command-line arguments
+     * @return the exit code
      */
     public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
         CommandLine cl = commandLine(stdin, stdout, stderr);
@@ -103,6 +120,8 @@ public final class PlanIndicatorsCommand implements Runnable {
     /**
      * Runs {@code plan-indicators} and exits with its exit code. Standard output is written to its file descriptor
      * directly, not through {@link System#out}, which would hide write failures such as a closed pipe.
+     *
+     * @param args the command-line arguments
      */
     public static void main(String[] args) {
         // Hibernate Validator announces itself at INFO through java.util.logging; a command line keeps it quiet.
