@@ -20,7 +20,6 @@ import org.planindicators.target.Measure;
 import org.planindicators.target.TargetExpression;
 import org.planindicators.unit.Unit;
 import org.planindicators.validation.ImportOptions;
-import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.PlanJson;
 import org.planindicators.validation.ValidationReport;
 
@@ -34,9 +33,8 @@ import org.planindicators.validation.ValidationReport;
  * either, which the plan rules report as {@code P104} (the plan says 2025). The report is printed in Chinese and
  * English; then the target is put back in 2025, the plan validates without problems, and its JSON is printed.
  *
- * <p>Plans built in code are validated the way files are: written with {@link PlanJson#toJson(Plan)} and read back
- * with {@link PlanJson#fromJson(String, String, ImportOptions)}, which runs every check and places each problem at
- * its JSON pointer in the written document.
+ * <p>Plans built in code are validated with {@link PlanJson#validate(Plan, String, ImportOptions)}, which runs every
+ * check a plan document gets and places each problem at its JSON pointer in the plan's document form.
  *
  * <p>Run: {@code java -cp examples/target/plan-indicators.jar org.planindicators.examples.BuildPlanExample}
  */
@@ -87,15 +85,13 @@ public final class BuildPlanExample {
     }
 
     /**
-     * Validates a plan built in code: writes it as a plan document and reads it back, which runs every check.
+     * Validates a plan built in code with every check a plan document gets.
      *
      * @param plan the plan
-     * @return the report, whose locations are JSON pointers into the written document
+     * @return the report, whose locations are JSON pointers into the plan's document form
      */
     public static ValidationReport validate(Plan plan) {
-        ImportResult<Plan> read = PlanJson.fromJson(PlanJson.toJson(plan), "built-in-code.json",
-                ImportOptions.defaults());
-        return read.report();
+        return PlanJson.validate(plan, "built-in-code.json", ImportOptions.defaults());
     }
 
     /**

@@ -61,7 +61,12 @@ public final class PlanFiles {
         default void finished(Path file, ValidationReport report) {
         }
 
-        /** The observations in {@code file} are about to be checked against {@code plan}. */
+        /**
+         * The observations in {@code file} are about to be checked against {@code plan}.
+         *
+         * @param file the observation file
+         * @param plan the plan it was matched to
+         */
         default void matched(Path file, Plan plan) {
         }
     }

@@ -121,6 +121,31 @@ public final class PlanJson {
         return decode(doc, options, problems);
     }
 
+    /**
+     * Checks a plan built in code with every rule a plan document is checked with: the declared constraints and the
+     * plan rules ({@code P0xx}, {@code P1xx}). Each problem is placed by the JSON pointer of the offending node in
+     * the plan's document form, with the line and column it has in {@link #toJson(Plan)}; {@code name} stands for
+     * the file in the report.
+     *
+     * <pre>{@code
+     * ValidationReport report = PlanJson.validate(plan, "built-in-code", ImportOptions.defaults());
+     * report.problems().forEach(p -> System.out.println(p.location() + " " + p.message(Locale.CHINA)));
+     * }</pre>
+     *
+     * @param plan the plan
+     * @param name the name the report gives the plan
+     * @param options the problem cap and the units known
+     * @return every problem found; none when the plan is valid
+     */
+    public static ValidationReport validate(Plan plan, String name, ImportOptions options) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(options, "options");
+        String json = toJson(plan); // a plan in memory is not hostile input: its size is not refused
+        ImportOptions fits = json.length() > options.maxFileBytes() ? options.withMaxFileBytes(json.length()) : options;
+        return fromJson(json, name, fits).report();
+    }
+
     private static ImportResult<Plan> read(InputStream in, ImportOptions options, OrderedProblems problems)
             throws IOException {
         long max = options.maxFileBytes();
