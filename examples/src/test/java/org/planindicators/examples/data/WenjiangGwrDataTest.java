@@ -89,6 +89,13 @@ class WenjiangGwrDataTest {
         }
     }
 
+    /** The document is in the writer's form: reading it and writing it back gives the same text. */
+    @Test
+    void theDocumentIsWhatTheWriterWrites() throws IOException {
+        assertThat(PlanJson.toJson(plan())).isEqualTo(Files.readString(DATA.resolve(PLAN + ".json"),
+                StandardCharsets.UTF_8));
+    }
+
     @Test
     void theTableHoldsTheDocumentsIndicators() {
         List<Indicator> fromJson = plan().indicators();
