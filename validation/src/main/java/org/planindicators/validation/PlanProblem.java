@@ -17,7 +17,7 @@ public enum PlanProblem implements ProblemCode {
     CONSTRAINT("P005", Severity.ERROR),
     /** P101: two indicators share a code. Arguments: code, the other indicator's name. */
     DUPLICATE_CODE("P101", Severity.ERROR),
-    /** P102: two indicators share a name. Arguments: name. */
+    /** P102: two indicators of one goal share a name. Arguments: name. */
     DUPLICATE_NAME("P102", Severity.ERROR),
     /** P103: a target year not after the base year. Arguments: indicator, target year, base year. */
     TARGET_NOT_AFTER_BASE("P103", Severity.ERROR),
@@ -34,7 +34,12 @@ public enum PlanProblem implements ProblemCode {
     /** P109: a relative target naming no indicator of the plan. Arguments: indicator, reference. */
     UNKNOWN_REFERENCE("P109", Severity.WARNING),
     /** P110: a target in a unit the indicator's cannot convert to. Arguments: indicator, target, unit. */
-    TARGET_UNIT_MISMATCH("P110", Severity.ERROR);
+    TARGET_UNIT_MISMATCH("P110", Severity.ERROR),
+    /**
+     * P111: an indicator named again in another goal with another target for a year: the document states the figure
+     * twice and the two differ. Arguments: indicator, year, first target, its source, second target, its source.
+     */
+    RESTATED_DIFFERENTLY("P111", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

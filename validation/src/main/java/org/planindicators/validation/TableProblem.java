@@ -34,7 +34,7 @@ public enum TableProblem implements ProblemCode {
     NO_BASE_YEAR("T011", Severity.ERROR),
     /** T012: no target year, neither in the headers nor in the options. */
     NO_TARGET_YEAR("T012", Severity.ERROR),
-    /** T013: an indicator name that appears twice. Arguments: the name, the line of its first row. */
+    /** T013: an indicator name that appears twice in one category. Arguments: the name, the line of its first row. */
     DUPLICATE_INDICATOR("T013", Severity.ERROR),
     /** T014: the row breaks a rule of the indicator model. Arguments: the model's message. */
     INVALID_INDICATOR("T014", Severity.ERROR),

@@ -32,6 +32,7 @@ import org.planindicators.target.LessThan;
 import org.planindicators.target.Measure;
 import org.planindicators.target.NumericTarget;
 import org.planindicators.target.ReferenceKind;
+import org.planindicators.target.TargetExpression;
 import org.planindicators.target.Relative;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
@@ -42,8 +43,9 @@ import org.planindicators.validation.ProblemCollector;
 
 /**
  * The checks every plan gets once a reader has built it: the Jakarta Validation constraints declared on the model
- * (run by Hibernate Validator) and the plan-level rules (unique codes and names, years in order, units that fit the
- * measure, shares within 0–100%, targets consistent with direction, relative targets naming known indicators).
+ * (run by Hibernate Validator) and the plan-level rules (unique codes, unique names within a goal, a name stated in
+ * several goals with the same targets, years in order, units that fit the measure, shares within 0–100%, targets
+ * consistent with direction, relative targets naming known indicators).
  *
  * <p>Readers give a {@link Locator} that turns a path in the model into a place in their file.
  */
@@ -80,8 +82,8 @@ public final class PlanChecks {
                 .getValidator();
     }
 
-    /** An indicator and its path in the model. */
-    private record Located(Indicator indicator, String path) {
+    /** An indicator, its path in the model and the path of its goal. */
+    private record Located(Indicator indicator, String path, String goalPath) {
     }
 
     /** Runs every check on {@code plan}, adding problems to {@code collector}. */
@@ -103,8 +105,9 @@ public final class PlanChecks {
     private static void collect(PlanPart part, String path, List<Located> out) {
         for (int g = 0; g < part.goals().size(); g++) {
             Goal goal = part.goals().get(g);
+            String goalPath = path + ".goals[" + g + "]";
             for (int i = 0; i < goal.indicators().size(); i++) {
-                out.add(new Located(goal.indicators().get(i), path + ".goals[" + g + "].indicators[" + i + "]"));
+                out.add(new Located(goal.indicators().get(i), goalPath + ".indicators[" + i + "]", goalPath));
             }
         }
         for (int c = 0; c < part.children().size(); c++) {
@@ -150,9 +153,15 @@ public final class PlanChecks {
 
     // ------------------------------------------------------------------ plan-level rules
 
+    /**
+     * Codes are unique in the plan; names are unique in a goal. Documents restate figures in several chapters (a
+     * section's target again in the list of livelihood projects), so one name may stand in several goals: with the
+     * same targets that is a restatement and passes; with a different target for a year it is a contradiction of
+     * the document, kept as written and reported as a warning at the later indicator.
+     */
     private static void uniqueness(List<Located> indicators, Locator locator, ProblemCollector collector) {
         Map<String, Indicator> codes = new HashMap<>();
-        Map<String, Indicator> names = new HashMap<>();
+        Map<String, List<Located>> names = new HashMap<>();
         for (Located l : indicators) {
             Indicator ind = l.indicator();
             if (ind.code() != null) {
@@ -162,12 +171,61 @@ public final class PlanChecks {
                             ind.code(), first.name());
                 }
             }
-            Indicator first = names.putIfAbsent(ind.name(), ind);
-            if (first != null) {
+            List<Located> earlier = names.computeIfAbsent(ind.name(), n -> new ArrayList<>());
+            if (earlier.stream().anyMatch(e -> e.goalPath().equals(l.goalPath()))) {
                 collector.add(PlanProblem.DUPLICATE_NAME, locator.locate(l.path() + ".name"), "name", ind.name(),
                         ind.name());
+            } else {
+                for (Located e : earlier) {
+                    restated(e, l, locator, collector);
+                }
             }
+            earlier.add(l);
         }
+    }
+
+    /** Warns for each year in which {@code second} states another target than {@code first}, of the same name. */
+    private static void restated(Located first, Located second, Locator locator, ProblemCollector collector) {
+        for (Target b : second.indicator().targets()) {
+            Target a = first.indicator().targetFor(b.year()).orElse(null);
+            if (a == null || sameTarget(a.expression(), b.expression())) {
+                continue;
+            }
+            collector.add(PlanProblem.RESTATED_DIFFERENTLY, locator.locate(second.path() + ".name"), "name",
+                    b.expression().toString(), second.indicator().name(), b.year(), a.expression(),
+                    sourceOf(a, first, locator), b.expression(), sourceOf(b, second, locator));
+        }
+    }
+
+    /** Equal targets, or numeric targets of one kind whose numbers are the same amount ({@code 1.5万个}, {@code 15000个}). */
+    private static boolean sameTarget(TargetExpression a, TargetExpression b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a instanceof NumericTarget x && b instanceof NumericTarget y && x.getClass() == y.getClass()
+                && x.accumulation() == y.accumulation() && x.value().isEquivalentTo(y.value())) {
+            Quantity hx = x.high();
+            Quantity hy = y.high();
+            return hx == null ? hy == null : hy != null && hx.isEquivalentTo(hy);
+        }
+        return false;
+    }
+
+    /**
+     * Where a target was read: its source in the document, else its indicator's, else its file's name and line (a
+     * table keeps no sources).
+     */
+    private static String sourceOf(Target target, Located l, Locator locator) {
+        if (target.source() != null) {
+            return target.source().toString();
+        }
+        if (l.indicator().source() != null) {
+            return l.indicator().source().toString();
+        }
+        Location where = locator.locate(l.path() + ".name");
+        String path = where.file();
+        String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return where.line() == null ? file : file + ":" + where.line();
     }
 
     private static void indicatorRules(Plan plan, Located l, List<Located> all, Locator locator,

@@ -17,8 +17,12 @@ import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.JsonProblem;
 import org.planindicators.validation.PlanJson;
+import org.planindicators.validation.PlanProblem;
 
-/** {@code PLAN-FORMAT.md}: its example is a plan document as the writer writes it, and its code table is complete. */
+/**
+ * {@code PLAN-FORMAT.md}: its example is a plan document as the writer writes it, and its code tables (the reader's
+ * and the plan checks') are complete.
+ */
 class FormatDocumentTest {
     private static final Path DOC = Path.of("PLAN-FORMAT.md");
 
@@ -44,6 +48,18 @@ class FormatDocumentTest {
         List<String> missing = new ArrayList<>();
         for (JsonProblem p : JsonProblem.values()) {
             if (!doc.contains("| " + p.code() + " |")) {
+                missing.add(p.code());
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyPlanCheckIsInTheTableWithItsSeverity() throws IOException {
+        String doc = doc();
+        List<String> missing = new ArrayList<>();
+        for (PlanProblem p : PlanProblem.values()) {
+            if (!doc.contains("| " + p.code() + " | " + p.severity().code() + " |")) {
                 missing.add(p.code());
             }
         }

@@ -604,7 +604,10 @@ public final class TableReader {
             }
             TableSyntax.NamedUnit named = TableSyntax.splitUnit(rawName, units);
             String indicatorName = named.name();
-            Integer firstLine = firstLineOfName.putIfAbsent(indicatorName, row.line());
+            // A category is a goal of the plan read: a name may stand again under another category (a figure the
+            // document restates); the plan checks compare the two. Twice under one category is an error.
+            Integer firstLine = firstLineOfName.putIfAbsent((cat == null ? "" : cat) + '\u0000' + indicatorName,
+                    row.line());
             if (firstLine != null) {
                 problem(TableProblem.DUPLICATE_INDICATOR, row, name, rawName, indicatorName, firstLine);
             }
