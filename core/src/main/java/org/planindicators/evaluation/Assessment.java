@@ -192,6 +192,11 @@ final class Assessment {
             return yearlyGrowth(n, series);
         }
         Base base = base(series, unit, last);
+        if ((base == null || base.year() >= tYear) && year >= tYear && acc == Accumulation.LEVEL
+                && !(n instanceof Change) && !isGrowth(n.unit(), unit) && n.unit().isCompatibleWith(unit)
+                && series.at(tYear).isPresent()) {
+            return atTargetYearOnly(n, series.at(tYear).get(), unit);
+        }
         if (base == null) {
             return notAssessable("no baseline and no observation up to " + last);
         }
@@ -261,6 +266,29 @@ final class Assessment {
             sdgRatio = sdgRatioOfLevels(v0, a, vT, b, t, tYear, unit, v0In, aIn, vTIn);
         }
         return result(decide(atTarget, meets, meets, baseMet, ratio, sdgRatio));
+    }
+
+    /**
+     * A level target judged in its year with no earlier value to draw a path from: the target year's observation
+     * meets the target ({@code achieved}) or not ({@code missed}); no expected value, progress or time progress.
+     */
+    private IndicatorEvaluation atTargetYearOnly(NumericTarget n, Series.Point p, Unit unit) {
+        baselineFromObservation = false;
+        notes.removeIf(note -> note.startsWith("no baseline: the first observation"));
+        notes.add("no value before the target year " + p.year() + ": the target year's observation is judged"
+                + " against the target without a path");
+        Input aIn = observed("a", p, unit);
+        figures.add(new Figure(FigureKind.ACTUAL, round(p.value(), unit), Explanation.of(
+                "a = the observation of the target year", List.of(aIn))));
+        if (n.high() == null) {
+            figures.add(new Figure(FigureKind.TARGET, round(n.value().to(unit, mc).value(), unit), Explanation.of(
+                    "the target " + n, List.of(new Input("target", "target " + n, n.value(), p.year(), null)))));
+        }
+        boolean meets = n.isSatisfiedBy(Quantity.of(p.value(), unit), indicator.direction());
+        if (options.method() == EvaluationMethod.OPEN_SDG) {
+            sdg = meets ? SdgProgress.TARGET_ACHIEVED : null;
+        }
+        return result(meets ? EvaluationStatus.ACHIEVED : EvaluationStatus.MISSED);
     }
 
     /** The indicator's baseline (in the version asked for), or else its first observation, with a note. */

@@ -323,4 +323,48 @@ class EvaluatorTest {
         assertThat(EVALUATOR.evaluate(plan, growth, finals("地区生产总值增长", 2023, "5.1%"), 2023).status())
                 .isEqualTo(EvaluationStatus.MISSED);
     }
+
+    /** Wenjiang's 2023 ceiling 城镇调查失业率 5.5%以内 (seed 004), no baseline, only the 2023 figure. */
+    @ParameterizedTest(name = "[{index}] {0}% in 2023, evaluated in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # value | evaluated | status
+            5.7     | 2023      | MISSED
+            5.5     | 2023      | ACHIEVED
+            5.2     | 2024      | ACHIEVED
+            5.2     | 2022      | NOT_ASSESSABLE
+            """)
+    void aLevelTargetWithOnlyTheTargetYearsObservationIsJudgedNotLeftUnassessable(String value, int evaluated,
+            EvaluationStatus status) {
+        Indicator unemployment = Indicator.builder("城镇调查失业率", Unit.PERCENT)
+                .direction(Direction.LOWER_IS_BETTER)
+                .target(2023, AtMost.of(q("5.5%")))
+                .build();
+        Plan plan = Plans.annualReport(unemployment);
+
+        IndicatorEvaluation e = EVALUATOR.evaluate(plan, unemployment,
+                List.of(one("城镇调查失业率", 2023, value + "%", ObservationStatus.ESTIMATED)), evaluated);
+
+        assertThat(e.status()).as("%s", e).isEqualTo(status);
+        if (status != EvaluationStatus.NOT_ASSESSABLE) {
+            assertThat(figure(e, FigureKind.ACTUAL, 1)).isEqualByComparingTo(value);
+            assertThat(e.figure(FigureKind.EXPECTED)).isEmpty();
+            assertThat(e.baselineFromObservation()).isFalse();
+            assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("no value before the target year 2023"));
+            assertThat(e.isProvisional()).isTrue();
+        }
+    }
+
+    /** A level target met only in its year, with the count of that year alone: 新增学位 2610个 (seed 004 line 292). */
+    @Test
+    void aCountTargetWithOnlyTheTargetYearsFigureIsAchievedOrMissed() {
+        Indicator places = Indicator.builder("新增学位", Unit.parse("个"))
+                .target(2023, AtLeast.of(q("2610个")))
+                .build();
+        Plan plan = Plans.annualReport(places);
+
+        assertThat(EVALUATOR.evaluate(plan, places, List.of(one("新增学位", 2023, "2700个", ObservationStatus.FINAL)),
+                2023).status()).isEqualTo(EvaluationStatus.ACHIEVED);
+        assertThat(EVALUATOR.evaluate(plan, places, List.of(one("新增学位", 2023, "0.2万个", ObservationStatus.FINAL)),
+                2023).status()).isEqualTo(EvaluationStatus.MISSED);
+    }
 }

@@ -84,7 +84,7 @@ class ExamplesTest {
                 .contains("[T006 error] broken.csv:3:4  “预计性”不是指标属性")
                 .contains("[T008 error] broken.csv:3:6  The target cannot be read: TP006")
                 .contains("[T007 error] broken.csv:5:3  '公理' is not a known unit")
-                .contains("[T013 error] broken.csv:6:2  The indicator '地区生产总值' appears again; it was first on line 2")
+                .contains("[T013 error] broken.csv:6:2  The indicator '地区生产总值' appears again in its category; it was first on line 2")
                 .contains("A table with errors gives no plan: true");
         assertGolden("import-table.txt", out);
     }

@@ -337,7 +337,7 @@ class WenjiangGwrDataTest {
     void theIllustrativeFiguresAreLabelledAndEvaluateAsTheReadmeShows() {
         Plan plan = plan();
         List<Observation> invented = read(ILLUSTRATIVE_2023, plan);
-        assertThat(invented).hasSize(10).allSatisfy(o -> {
+        assertThat(invented).hasSize(9).allSatisfy(o -> {
             assertThat(o.status()).isEqualTo(ObservationStatus.ESTIMATED);
             assertThat(o.source().document()).startsWith("illustrative, not published");
         });
