@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + "document <-> indicator table), evaluate (a plan's indicators against their targets in a "
                     + "year), calc (one-off figures: growth rates, levels, shares, apportionment)."},
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, EvaluateCommand.class,
-            CommandLine.HelpCommand.class},
+            CalcCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */
@@ -81,6 +81,7 @@ public final class PlanIndicatorsCommand implements Runnable {
         cl.setOut(utf8Writer(stdout));
         cl.setErr(utf8Writer(stderr));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CalcCommand.configure(cl.getSubcommands().get("calc"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.print(commandLine.getCommandName() + ": " + oneLine(ex) + "\n");
