@@ -151,7 +151,7 @@ final class EvaluationOutput {
         TextTable table = new TextTable(List.of(l, l, l, r, r, r, r, r, r));
         table.row(zh ? List.of("指标", "属性", "状态", "实际值", "预期值", "目标值", "完成进度", "时序进度", "所需年均增速")
                 : List.of("Indicator", "Attribute", "Status", "Actual", "Expected", "Target", "Progress",
-                        "Time progress", "Required a year"));
+                        "Time progress", "Needed per year"));
         boolean provisional = false;
         for (IndicatorEvaluation e : evaluation.byConcern()) {
             Row row = row(e);
