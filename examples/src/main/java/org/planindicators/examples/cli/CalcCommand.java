@@ -90,22 +90,54 @@ final class CalcCommand implements Runnable {
     }
 
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        /** The result, then the explanation, for people. */
+        text,
+        /** One JSON object, for programs. */
+        json
+    }
 
     /** The options every calculation shares: rounding of the printed result and the output format. */
     static final class OutputOptions {
         @Option(names = "--scale", paramLabel = "N",
                 description = "Decimals of the result, rounded half-even (for apportion: the decimals of each part). "
                         + "Default: 2.")
-        @Nullable Integer scale;
+        private @Nullable Integer scale;
 
         @Option(names = "--precision", paramLabel = "N",
                 description = "Significant digits of the result instead of decimals, rounded half-even.")
-        @Nullable Integer precision;
+        private @Nullable Integer precision;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
                 description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
-        Format format = Format.text;
+        private Format format = Format.text;
+
+        /**
+         * The decimals asked for.
+         *
+         * @return {@code --scale}, or {@code null} when not given
+         */
+        @Nullable Integer scale() {
+            return scale;
+        }
+
+        /**
+         * The significant digits asked for.
+         *
+         * @return {@code --precision}, or {@code null} when not given
+         */
+        @Nullable Integer precision() {
+            return precision;
+        }
+
+        /**
+         * The output format.
+         *
+         * @return {@code --format}
+         */
+        Format format() {
+            return format;
+        }
     }
 
     /**
@@ -124,14 +156,21 @@ final class CalcCommand implements Runnable {
     /** What every calculation does: read its arguments, compute, round and print. */
     abstract static class Calculation implements Callable<Integer> {
         @Spec
-        CommandSpec spec;
+        private CommandSpec spec;
 
+        /** The rounding and format options, a mixin. */
         @Mixin
         OutputOptions output = new OutputOptions();
 
         /** Each argument name of the calculators, mapped to the label of the command-line argument it comes from. */
         private final Map<String, String> labels;
 
+        /**
+         * A calculation whose calculator names its arguments as {@code argumentToLabel} maps them, pairwise: {@code
+         * "start", "FROM", "end", "TO"}.
+         *
+         * @param argumentToLabel each calculator argument name followed by its command-line label
+         */
         Calculation(String... argumentToLabel) {
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i + 1 < argumentToLabel.length; i += 2) {
@@ -140,13 +179,19 @@ final class CalcCommand implements Runnable {
             this.labels = m;
         }
 
-        /** Computes the result at {@link #WORKING} precision. */
+        /**
+         * Computes the result at {@link #WORKING} precision.
+         *
+         * @return the result, not yet rounded for printing
+         * @throws CalculationException when the calculator refuses the arguments
+         * @throws ParameterException on another usage error
+         */
         abstract Result compute();
 
         @Override
         public Integer call() {
-            Integer scale = output.scale;
-            Integer precision = output.precision;
+            Integer scale = output.scale();
+            Integer precision = output.precision();
             if (scale != null && precision != null) {
                 throw usage("--scale and --precision exclude each other; give one");
             }
@@ -187,7 +232,7 @@ final class CalcCommand implements Runnable {
                 rounding = "rounded half-even to " + s + " decimals from 34 significant digits";
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (output.format == Format.json) {
+            if (output.format() == Format.json) {
                 ObjectNode o = TargetJson.MAPPER.createObjectNode();
                 o.put("calculation", spec.name());
                 ArrayNode values = o.putArray("values");
@@ -230,12 +275,24 @@ final class CalcCommand implements Runnable {
             return PlanIndicatorsCommand.EXIT_OK;
         }
 
-        /** A usage error of this calculation: exit code 2, {@code message} and the usage on standard error. */
+        /**
+         * A usage error of this calculation: exit code 2, {@code message} and the usage on standard error.
+         *
+         * @param message what is wrong, naming the argument
+         * @return the exception to throw
+         */
         ParameterException usage(String message) {
             return new ParameterException(spec.commandLine(), message);
         }
 
-        /** {@code q} as a rate or percentage in %: a bare number is taken in %, ‰ is converted; other units are a usage error. */
+        /**
+         * {@code q} as a rate or percentage in %: a bare number is taken in %, ‰ is converted.
+         *
+         * @param label the command-line label of the argument, for the message
+         * @param q the value as read
+         * @return the value in %
+         * @throws ParameterException when {@code q} is in another unit
+         */
         Quantity rate(String label, Quantity q) {
             if (q.unit().isNone()) {
                 return Quantity.of(q.value(), Unit.PERCENT);
@@ -246,7 +303,12 @@ final class CalcCommand implements Runnable {
             throw usage(label + ": expected a rate in % (6.5 or 6.5%), got '" + q + "'");
         }
 
-        /** Inputs in the order given: label, value, label, value … */
+        /**
+         * Inputs in the order given.
+         *
+         * @param labelValue label, value, label, value …
+         * @return each label with its value as text, in order
+         */
         static Map<String, String> inputs(Object... labelValue) {
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i + 1 < labelValue.length; i += 2) {
@@ -264,14 +326,15 @@ final class CalcCommand implements Runnable {
     static final class Cagr extends Calculation {
         @Parameters(index = "0", paramLabel = "FROM", converter = QuantityConverter.class,
                 description = "The value in the base year, positive (67.7, 67.7万亿元).")
-        Quantity from;
+        private Quantity from;
         @Parameters(index = "1", paramLabel = "TO", converter = QuantityConverter.class,
                 description = "The value YEARS later, in a compatible unit.")
-        Quantity to;
+        private Quantity to;
         @Parameters(index = "2", paramLabel = "YEARS", converter = YearsConverter.class,
                 description = "The years between them, at least 1.")
-        int years;
+        private int years;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Cagr() {
             super("start", "FROM", "end", "TO", "years", "YEARS");
         }
@@ -291,11 +354,12 @@ final class CalcCommand implements Runnable {
     static final class Yoy extends Calculation {
         @Parameters(index = "0", paramLabel = "PREVIOUS", converter = QuantityConverter.class,
                 description = "The value a year before, positive (696.22亿元).")
-        Quantity previous;
+        private Quantity previous;
         @Parameters(index = "1", paramLabel = "CURRENT", converter = QuantityConverter.class,
                 description = "The value now, in a compatible unit (717.11亿元).")
-        Quantity current;
+        private Quantity current;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Yoy() {
             super("previous", "PREVIOUS", "current", "CURRENT");
         }
@@ -316,14 +380,15 @@ final class CalcCommand implements Runnable {
     static final class Required extends Calculation {
         @Parameters(index = "0", paramLabel = "CURRENT", converter = QuantityConverter.class,
                 description = "The level now, positive (700亿元).")
-        Quantity current;
+        private Quantity current;
         @Parameters(index = "1", paramLabel = "TARGET", converter = QuantityConverter.class,
                 description = "The level to reach, in a compatible unit (850亿元).")
-        Quantity target;
+        private Quantity target;
         @Parameters(index = "2", paramLabel = "YEARS", converter = YearsConverter.class,
                 description = "The years left, at least 1.")
-        int years;
+        private int years;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Required() {
             super("current", "CURRENT", "target", "TARGET", "remainingYears", "YEARS");
         }
@@ -344,14 +409,15 @@ final class CalcCommand implements Runnable {
     static final class Project extends Calculation {
         @Parameters(index = "0", paramLabel = "START", converter = QuantityConverter.class,
                 description = "The level in the base year (67.7万亿元).")
-        Quantity start;
+        private Quantity start;
         @Parameters(index = "1", paramLabel = "RATE", converter = QuantityConverter.class,
                 description = "The yearly growth, in %% (6.5 or 6.5%%), not below −100%%.")
-        Quantity rate;
+        private Quantity rate;
         @Parameters(index = "2", paramLabel = "YEARS", converter = YearsConverter.class,
                 description = "The number of years, at least 1.")
-        int years;
+        private int years;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Project() {
             super("start", "START", "rate", "RATE", "years", "YEARS");
         }
@@ -374,13 +440,14 @@ final class CalcCommand implements Runnable {
     static final class Cumulative extends Calculation {
         @Parameters(index = "0", paramLabel = "TOTAL", converter = BracketedQuantityConverter.class,
                 description = "The cumulative rate over all the years, in %% (13.5, 13.5%% or [13.5]).")
-        Quantity total;
+        private Quantity total;
         @Parameters(index = "1", paramLabel = "YEARS", converter = YearsConverter.class,
                 description = "The number of years, at least 1.")
-        int years;
+        private int years;
         @Option(names = "--growth", description = "TOTAL is a cumulative growth, not a reduction.")
-        boolean growth;
+        private boolean growth;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Cumulative() {
             super("cumulative", "TOTAL", "years", "YEARS");
         }
@@ -402,11 +469,12 @@ final class CalcCommand implements Runnable {
     static final class Share extends Calculation {
         @Parameters(index = "0", paramLabel = "PART", converter = QuantityConverter.class,
                 description = "The part (582.25亿元).")
-        Quantity part;
+        private Quantity part;
         @Parameters(index = "1", paramLabel = "WHOLE", converter = QuantityConverter.class,
                 description = "The whole, in a compatible unit, not zero (850亿元).")
-        Quantity whole;
+        private Quantity whole;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Share() {
             super("part", "PART", "whole", "WHOLE");
         }
@@ -427,14 +495,15 @@ final class CalcCommand implements Runnable {
     static final class Per extends Calculation {
         @Parameters(index = "0", paramLabel = "COUNT", converter = QuantityConverter.class,
                 description = "The count, with its unit (1200张, 500件).")
-        Quantity count;
+        private Quantity count;
         @Parameters(index = "1", paramLabel = "POPULATION", converter = QuantityConverter.class,
                 description = "The population, in people (38.5万人, 385000人), not zero.")
-        Quantity population;
+        private Quantity population;
         @Parameters(index = "2", paramLabel = "PER", converter = UnitConverter.class,
                 description = "How many people the result is per: 人, 百人, 千人, 万人.")
-        Unit per;
+        private Unit per;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Per() {
             super("count", "COUNT", "population", "POPULATION", "per", "PER");
         }
@@ -455,11 +524,12 @@ final class CalcCommand implements Runnable {
     static final class Points extends Calculation {
         @Parameters(index = "0", paramLabel = "FROM", converter = QuantityConverter.class,
                 description = "The earlier percentage (60.6 or 60.6%%).")
-        Quantity from;
+        private Quantity from;
         @Parameters(index = "1", paramLabel = "TO", converter = QuantityConverter.class,
                 description = "The later percentage (65 or 65%%).")
-        Quantity to;
+        private Quantity to;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Points() {
             super("from", "FROM", "to", "TO");
         }
@@ -482,20 +552,21 @@ final class CalcCommand implements Runnable {
     static final class Apportion extends Calculation {
         @Parameters(index = "0", paramLabel = "TOTAL", converter = QuantityConverter.class,
                 description = "The total, with at most --scale decimals (100, 10亿元).")
-        Quantity total;
+        private Quantity total;
         @Parameters(index = "1", paramLabel = "RATIO", description = "The ratio, parts joined by ':' (3:7, 2.5:29:68.5).")
-        String ratio;
+        private String ratio;
 
+        /** The calculation, its arguments named as the calculator names them. */
         Apportion() {
             super("total", "TOTAL", "text", "RATIO", "weights", "RATIO", "scale", "--scale");
         }
 
         @Override
         Result compute() {
-            if (output.precision != null) {
+            if (output.precision() != null) {
                 throw usage("--precision does not apply to apportion: the parts are exact at --scale decimals");
             }
-            int scale = output.scale != null ? output.scale : DEFAULT_SCALE;
+            int scale = output.scale() != null ? output.scale() : DEFAULT_SCALE;
             List<BigDecimal> weights = Apportionment.parseRatio(ratio);
             List<Quantity> parts = Apportionment.split(total, weights, scale);
             List<BigDecimal> values = parts.stream().map(Quantity::value).toList();

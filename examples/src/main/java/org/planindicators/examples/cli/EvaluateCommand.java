@@ -52,7 +52,12 @@ import picocli.CommandLine.TypeConversionException;
         usageHelpAutoWidth = true)
 final class EvaluateCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        /** A table for people. */
+        text,
+        /** One JSON object, for programs. */
+        json
+    }
 
     /** The earliest evaluation year accepted, the earliest year a plan may have. */
     static final int MIN_YEAR = 1949;
