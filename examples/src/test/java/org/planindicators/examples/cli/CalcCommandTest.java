@@ -2,10 +2,16 @@ package org.planindicators.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,6 +180,23 @@ class CalcCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(message).contains("Usage: plan-indicators calc").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theReadmeShowsWhatCalcPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("$ java -jar examples/target/plan-indicators.jar calc cagr 67.7 92.75 5\n"
+                + calc("cagr 67.7 92.75 5").out() + "```");
+        assertThat(readme).contains(calc("cumulative [13.5] 5 --format json").single().get("unrounded").get(0)
+                .stringValue());
+        // Every example of the table: `calc ARGS` → `FIRST LINE`.
+        Matcher m = Pattern.compile("`calc ([^`]+)` → `([^`]+)`").matcher(readme);
+        int examples = 0;
+        while (m.find()) {
+            assertThat(calc(m.group(1)).out().split("\n")[0]).as("calc " + m.group(1)).isEqualTo(m.group(2));
+            examples++;
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(10);
     }
 
     @Test

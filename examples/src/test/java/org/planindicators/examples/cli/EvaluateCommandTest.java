@@ -80,6 +80,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theReadmeShowsTheGoldenTable() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String golden = Files.readString(resource("golden/evaluate-2023.zh.txt"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("evaluate plan.json -o observations.csv --year 2023 --lang zh\n" + golden + "```");
+        for (String key : EvaluationOutput.INDICATOR_KEYS) {
+            assertThat(readme).as("README explains " + key).contains("| `" + key + "` |");
+        }
+    }
+
+    @Test
     void theJsonHasExactlyTheContractsKeys() {
         JsonNode root = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--format", "json")
                 .single();
@@ -90,6 +100,7 @@ class EvaluateCommandTest {
             assertThat(i.propertyNames()).containsExactly("indicator", "code", "attribute", "status", "actual",
                     "expected", "target", "progress", "time_progress", "required_growth", "unit",
                     "required_growth_unit", "provisional");
+            assertThat(i.propertyNames()).containsExactlyElementsOf(EvaluationOutput.INDICATOR_KEYS);
             assertThat(List.of("binding", "expected")).contains(i.get("attribute").stringValue());
             for (String figure : List.of("actual", "expected", "target", "progress", "time_progress",
                     "required_growth")) {
