@@ -27,8 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan-indicators",
         mixinStandardHelpOptions = true,
         version = PlanIndicatorsCommand.VERSION,
-        description = "Reads, checks and evaluates the indicators of development plans.",
-        subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = {"Reads, checks and evaluates the indicators of development plans.",
+            "Sub-commands: parse (targets in text), validate (plan, table and observation files), convert (plan "
+                    + "document <-> indicator table), evaluate (a plan's indicators against their targets in a "
+                    + "year), calc (one-off figures: growth rates, levels, shares, apportionment)."},
+        subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, EvaluateCommand.class,
+            CalcCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */
@@ -88,6 +92,7 @@ public final class PlanIndicatorsCommand implements Runnable {
         cl.setOut(utf8Writer(stdout));
         cl.setErr(utf8Writer(stderr));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CalcCommand.configure(cl.getSubcommands().get("calc"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.print(commandLine.getCommandName() + ": " + oneLine(ex) + "\n");
