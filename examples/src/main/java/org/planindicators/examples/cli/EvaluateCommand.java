@@ -104,6 +104,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Decimals of the figures printed, rounded half-even. Default: ${DEFAULT-VALUE}.")
     private int scale = 2;
 
+    @Option(names = "--all", description = "In the text table, a row also for each indicator that is not assessable "
+            + "(by default they are counted in one line). JSON always lists every indicator.")
+    private boolean all;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -146,7 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(method).withTolerance(tolerance);
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
         EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale);
-        out.print(format == Format.json ? output.json() + "\n" : output.text());
+        out.print(format == Format.json ? output.json() + "\n" : output.text(all));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
     }

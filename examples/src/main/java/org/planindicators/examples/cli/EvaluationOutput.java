@@ -13,6 +13,7 @@ import org.planindicators.evaluation.Figure;
 import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
+import org.planindicators.target.Range;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,15 +25,18 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{"year": 2023, "indicators": [{"indicator": "...", "code": "...", "attribute": "binding|expected",
  *   "status": "...", "actual": "...", "expected": "...", "target": "...", "progress": "...",
  *   "time_progress": "...", "required_growth": "...", "unit": "...", "required_growth_unit": "...",
- *   "provisional": false}],
+ *   "provisional": false, "target_year": 2023, "target_value": "..."}],
  *  "summary": {"achieved": N, "achieved_early": N, "ahead": N, "on_track": N, "lagging": N, "missed": N,
  *   "not_assessable": N}}</pre>
  *
  * <p>Indicators are listed by concern ({@link PlanEvaluation#byConcern()}): binding indicators that lag or missed
- * first, then expected ones that lag or missed, then the rest, in the plan's order within each group. Values are
- * decimal strings rounded {@link RoundingMode#HALF_EVEN half-even} to a fixed number of decimals (2 by default, the
- * same for every figure), or {@code null} when the evaluation has no such figure. {@code actual}, {@code expected} and
- * {@code target} are in {@code unit}; {@code progress} (完成进度, {@code (actual − baseline) / (target − baseline)})
+ * first, then expected ones that lag or missed, then the rest, in the plan's order within each group. {@code target}
+ * is the target in its canonical notation ({@code 6.0%—7.0%}, {@code 5.5%以内}, {@code 与经济增长基本同步}) and
+ * {@code target_value} the number the evaluation compared with (a range's lower bound is not given there: null).
+ * Figures are decimal strings, or {@code null} when the evaluation has no such figure: {@code actual} and
+ * {@code target_value} keep the scale they were written with unless it exceeds the output's scale; computed figures
+ * are rounded {@link RoundingMode#HALF_EVEN half-even} to the output's scale (2 decimals by default).
+ * {@code actual}, {@code expected} and {@code target_value} are in {@code unit}; {@code progress} (完成进度, {@code (actual − baseline) / (target − baseline)})
  * and {@code time_progress} (时序进度, {@code (t − base year) / (target year − base year)}) are in %;
  * {@code required_growth} is in {@code required_growth_unit}: % for a level that grows by a rate, otherwise the change
  * a year in the indicator's unit (个百分点 for a percentage).
@@ -41,7 +45,7 @@ final class EvaluationOutput {
     /** The keys of each indicator object, in order. */
     static final List<String> INDICATOR_KEYS = List.of("indicator", "code", "attribute", "status", "actual",
             "expected", "target", "progress", "time_progress", "required_growth", "unit", "required_growth_unit",
-            "provisional");
+            "provisional", "target_year", "target_value");
 
     private final PlanEvaluation evaluation;
     private final int scale;
@@ -93,9 +97,29 @@ final class EvaluationOutput {
         return q == null ? null : q.value().setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
     }
 
+    /** The value as written, rounded half-even only where it has more decimals than the output's scale. */
+    private @Nullable String written(@Nullable Quantity q) {
+        return q == null ? null : q.value().scale() <= scale ? q.value().toPlainString() : number(q);
+    }
+
     /** The value at the output's scale with its unit: {@code 760.14亿元}; {@code -} for none. */
     private String cell(@Nullable Quantity q) {
         return q == null ? "-" : number(q) + q.unit().symbol();
+    }
+
+    /** The value as written with its unit: {@code 9800个}; {@code -} for none. */
+    private String writtenCell(@Nullable Quantity q) {
+        return q == null ? "-" : written(q) + q.unit().symbol();
+    }
+
+    /** The target's canonical notation; {@code null} when the indicator has none for the evaluation. */
+    private static @Nullable String notation(IndicatorEvaluation e) {
+        return e.target() == null ? null : e.target().expression().toString();
+    }
+
+    /** The target's number, except for a range, whose lower bound alone would mislead. */
+    private static @Nullable Quantity targetValue(IndicatorEvaluation e, Row r) {
+        return e.target() != null && e.target().expression() instanceof Range ? null : r.target();
     }
 
     /**
@@ -114,15 +138,21 @@ final class EvaluationOutput {
             o.put("code", e.indicator().code());
             o.put("attribute", e.indicator().attribute().code());
             o.put("status", e.status().code());
-            o.put("actual", number(r.actual()));
+            o.put("actual", written(r.actual()));
             o.put("expected", number(r.expected()));
-            o.put("target", number(r.target()));
+            o.put("target", notation(e));
             o.put("progress", number(r.progress()));
             o.put("time_progress", number(r.timeProgress()));
             o.put("required_growth", number(r.required()));
             o.put("unit", r.unit() == null ? null : r.unit().symbol());
             o.put("required_growth_unit", r.required() == null ? null : r.required().unit().symbol());
             o.put("provisional", e.isProvisional());
+            if (e.target() == null) {
+                o.putNull("target_year");
+            } else {
+                o.put("target_year", e.target().year());
+            }
+            o.put("target_value", written(targetValue(e, r)));
         }
         ObjectNode summary = root.putObject("summary");
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
@@ -132,12 +162,14 @@ final class EvaluationOutput {
     }
 
     /**
-     * The evaluation as text: a title line, a table with a row per indicator (by concern), the count of each status,
-     * and a footnote when a status rests on preliminary data (marked {@code *}).
+     * The evaluation as text: a title line, a table with a row per assessed indicator (by concern; with {@code all}
+     * also a row per indicator not assessable, otherwise one line counting them), the count of each status, and a
+     * footnote when a status rests on preliminary data (marked {@code *}).
      *
+     * @param all whether indicators that are not assessable get a row each
      * @return the text, each line ending in {@code \n}
      */
-    String text() {
+    String text(boolean all) {
         StringBuilder sb = new StringBuilder();
         String method = zh ? evaluation.options().method().chineseName() : methodName();
         String tolerance = evaluation.options().tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
@@ -153,7 +185,12 @@ final class EvaluationOutput {
                 : List.of("Indicator", "Attribute", "Status", "Actual", "Expected", "Target", "Progress",
                         "Time progress", "Needed per year"));
         boolean provisional = false;
+        int hidden = 0;
         for (IndicatorEvaluation e : evaluation.byConcern()) {
+            if (!all && e.status() == EvaluationStatus.NOT_ASSESSABLE) {
+                hidden++;
+                continue;
+            }
             Row row = row(e);
             String status = zh ? e.status().chineseName() : e.status().englishName();
             if (e.isProvisional()) {
@@ -162,10 +199,16 @@ final class EvaluationOutput {
             }
             table.row(List.of(e.indicator().name(),
                     zh ? e.indicator().attribute().chineseName() : e.indicator().attribute().englishName(),
-                    status, cell(row.actual()), cell(row.expected()), cell(row.target()), cell(row.progress()),
+                    status, writtenCell(row.actual()), cell(row.expected()), notation(e) == null ? "-" : notation(e),
+                    cell(row.progress()),
                     cell(row.timeProgress()), cell(row.required())));
         }
         sb.append(table.render());
+        if (hidden > 0) {
+            sb.append(zh ? "另有 " + hidden + " 个指标无法评估（无观测值、定性或由上级下达的目标；--all 逐一列出）"
+                    : hidden + (hidden == 1 ? " more indicator is" : " more indicators are") + " not assessable (no observation, or a qualitative or delegated "
+                            + "target; --all lists them)").append('\n');
+        }
         List<String> counts = new ArrayList<>();
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
             EvaluationStatus s = c.getKey();

@@ -99,15 +99,21 @@ class EvaluateCommandTest {
         for (JsonNode i : root.get("indicators")) {
             assertThat(i.propertyNames()).containsExactly("indicator", "code", "attribute", "status", "actual",
                     "expected", "target", "progress", "time_progress", "required_growth", "unit",
-                    "required_growth_unit", "provisional");
+                    "required_growth_unit", "provisional", "target_year", "target_value");
             assertThat(i.propertyNames()).containsExactlyElementsOf(EvaluationOutput.INDICATOR_KEYS);
             assertThat(List.of("binding", "expected")).contains(i.get("attribute").stringValue());
-            for (String figure : List.of("actual", "expected", "target", "progress", "time_progress",
-                    "required_growth")) {
+            for (String figure : List.of("expected", "progress", "time_progress", "required_growth")) {
                 JsonNode v = i.get(figure);
                 assertThat(v.isNull() || v.isString() && v.stringValue().matches("-?\\d+\\.\\d{2}"))
                         .as(i.get("indicator") + " " + figure + " = " + v).isTrue();
             }
+            for (String written : List.of("actual", "target_value")) { // as written, at most 2 decimals
+                JsonNode v = i.get(written);
+                assertThat(v.isNull() || v.isString() && v.stringValue().matches("-?\\d+(\\.\\d{1,2})?"))
+                        .as(i.get("indicator") + " " + written + " = " + v).isTrue();
+            }
+            assertThat(i.get("target").isString()).as("target notation of %s", i.get("indicator")).isTrue();
+            assertThat(i.get("target_year").intValue()).isBetween(2021, 2025);
             assertThat(i.get("provisional").isBoolean()).isTrue();
         }
         List<String> statuses = new ArrayList<>();
@@ -147,10 +153,12 @@ class EvaluateCommandTest {
                 "json").single().get("indicators");
         JsonNode gdp = indicators.get(2);
         assertThat(gdp.get("indicator").stringValue()).isEqualTo("地区生产总值");
-        assertThat(gdp.get("actual").stringValue()).isEqualTo("730.00");
+        assertThat(gdp.get("actual").stringValue()).isEqualTo("730"); // as written
         // 600 × (800 / 600)^(3/5)
         assertThat(gdp.get("expected").stringValue()).isEqualTo("713.04");
-        assertThat(gdp.get("target").stringValue()).isEqualTo("800.00");
+        assertThat(gdp.get("target").stringValue()).isEqualTo("800亿元");
+        assertThat(gdp.get("target_value").stringValue()).isEqualTo("800");
+        assertThat(gdp.get("target_year").intValue()).isEqualTo(2025);
         assertThat(gdp.get("progress").stringValue()).isEqualTo("65.00");
         assertThat(gdp.get("time_progress").stringValue()).isEqualTo("60.00");
         assertThat(gdp.get("unit").stringValue()).isEqualTo("亿元");
@@ -158,11 +166,13 @@ class EvaluateCommandTest {
         assertThat(gdp.get("provisional").booleanValue()).isTrue(); // 2023 is preliminary
         JsonNode industry = indicators.get(3);
         // 年均增长7% from 200亿元 over five years: 200 × 1.07^5
-        assertThat(industry.get("target").stringValue()).isEqualTo("280.51");
+        assertThat(industry.get("target").stringValue()).isEqualTo("年均增长7%");
+        assertThat(industry.get("target_value").stringValue()).isEqualTo("280.51");
         JsonNode energy = indicators.get(0);
         // [13.5] a reduction chained from 3.0%, 2.9%, 2.0%: 1 − 0.97 × 0.971 × 0.98
         assertThat(energy.get("actual").stringValue()).isEqualTo("7.70");
-        assertThat(energy.get("target").stringValue()).isEqualTo("13.50");
+        assertThat(energy.get("target").stringValue()).isEqualTo("[13.5%]");
+        assertThat(energy.get("target_value").stringValue()).isEqualTo("13.5");
         JsonNode qualitative = indicators.get(5);
         assertThat(qualitative.get("actual").isNull()).isTrue();
         assertThat(qualitative.get("unit").isNull()).isTrue();
@@ -172,11 +182,11 @@ class EvaluateCommandTest {
     void theYearLeavesOutLaterObservations() {
         JsonNode gdp2022 = indicator(CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2022",
                 "--format", "json").single(), "A01");
-        assertThat(gdp2022.get("actual").stringValue()).isEqualTo("690.00");
+        assertThat(gdp2022.get("actual").stringValue()).isEqualTo("690");
         assertThat(gdp2022.get("time_progress").stringValue()).isEqualTo("40.00");
         JsonNode gdp2024 = indicator(CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2024",
                 "--format", "json").single(), "A01");
-        assertThat(gdp2024.get("actual").stringValue()).isEqualTo("770.00");
+        assertThat(gdp2024.get("actual").stringValue()).isEqualTo("770");
     }
 
     @Test
@@ -314,7 +324,8 @@ class EvaluateCommandTest {
 
     @Test
     void textColumnsLineUpCountingChineseCharactersAsTwoColumns() {
-        String out = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--lang", "zh").out();
+        String out = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--lang", "zh", "--all")
+                .out();
         List<String> rows = out.lines().skip(1).limit(7).toList(); // the header and six indicators
         // The attribute column starts at the same terminal column on every row.
         List<Integer> starts = new ArrayList<>();
