@@ -6,8 +6,9 @@
  */
 module org.planindicators.core {
     requires static transitive org.jspecify;
-    // Constraint annotations on the model; only needed by code that validates (plan-indicators-validation).
-    requires static jakarta.validation;
+    // Constraint annotations on the model (part of its signatures, hence transitive); only needed at run time by code
+    // that validates (plan-indicators-validation).
+    requires static transitive jakarta.validation;
 
     exports org.planindicators.unit;
     exports org.planindicators.target;
