@@ -108,6 +108,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(by default they are counted in one line). JSON always lists every indicator.")
     private boolean all;
 
+    @Option(names = "--explain", description = "After the text table, how each figure was computed: the formula, "
+            + "its inputs with their years and statuses, and the evaluator's notes (in English). JSON always "
+            + "carries them.")
+    private boolean explain;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -150,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(method).withTolerance(tolerance);
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
         EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale);
-        out.print(format == Format.json ? output.json() + "\n" : output.text(all));
+        out.print(format == Format.json ? output.json() + "\n" : output.text(all, explain));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
     }

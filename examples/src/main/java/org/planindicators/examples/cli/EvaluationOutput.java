@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{"year": 2023, "indicators": [{"indicator": "...", "code": "...", "attribute": "binding|expected",
  *   "status": "...", "actual": "...", "expected": "...", "target": "...", "progress": "...",
  *   "time_progress": "...", "required_growth": "...", "unit": "...", "required_growth_unit": "...",
- *   "provisional": false, "target_year": 2023, "target_value": "..."}],
+ *   "provisional": false, "target_year": 2023, "target_value": "...", "notes": ["..."],
+ *   "figures": [{"kind": "...", "value": "...", "unit": "...", "formula": "...", "inputs": ["..."]}]}],
  *  "summary": {"achieved": N, "achieved_early": N, "ahead": N, "on_track": N, "lagging": N, "missed": N,
  *   "not_assessable": N}}</pre>
  *
@@ -45,7 +46,7 @@ final class EvaluationOutput {
     /** The keys of each indicator object, in order. */
     static final List<String> INDICATOR_KEYS = List.of("indicator", "code", "attribute", "status", "actual",
             "expected", "target", "progress", "time_progress", "required_growth", "unit", "required_growth_unit",
-            "provisional", "target_year", "target_value");
+            "provisional", "target_year", "target_value", "notes", "figures");
 
     private final PlanEvaluation evaluation;
     private final int scale;
@@ -153,6 +154,18 @@ final class EvaluationOutput {
                 o.put("target_year", e.target().year());
             }
             o.put("target_value", written(targetValue(e, r)));
+            ArrayNode notes = o.putArray("notes");
+            e.notes().forEach(notes::add);
+            ArrayNode figures = o.putArray("figures");
+            for (Figure f : e.figures()) {
+                ObjectNode fo = figures.addObject();
+                fo.put("kind", f.kind().code());
+                fo.put("value", f.value().value().toPlainString());
+                fo.put("unit", f.value().unit().symbol());
+                fo.put("formula", f.explanation().formula());
+                ArrayNode inputs = fo.putArray("inputs");
+                f.explanation().inputs().forEach(i -> inputs.add(i.toString()));
+            }
         }
         ObjectNode summary = root.putObject("summary");
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
@@ -167,9 +180,11 @@ final class EvaluationOutput {
      * footnote when a status rests on preliminary data (marked {@code *}).
      *
      * @param all whether indicators that are not assessable get a row each
+     * @param explain whether each row's figures are explained after the table: formula, inputs with their years
+     *     and statuses, and the evaluator's notes
      * @return the text, each line ending in {@code \n}
      */
-    String text(boolean all) {
+    String text(boolean all, boolean explain) {
         StringBuilder sb = new StringBuilder();
         String method = zh ? evaluation.options().method().chineseName() : methodName();
         String tolerance = evaluation.options().tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
@@ -186,11 +201,13 @@ final class EvaluationOutput {
                         "Time progress", "Needed per year"));
         boolean provisional = false;
         int hidden = 0;
+        List<IndicatorEvaluation> shown = new ArrayList<>();
         for (IndicatorEvaluation e : evaluation.byConcern()) {
             if (!all && e.status() == EvaluationStatus.NOT_ASSESSABLE) {
                 hidden++;
                 continue;
             }
+            shown.add(e);
             Row row = row(e);
             String status = zh ? e.status().chineseName() : e.status().englishName();
             if (e.isProvisional()) {
@@ -223,6 +240,12 @@ final class EvaluationOutput {
         if (provisional) {
             sb.append(zh ? "* 依据初步核算、估计或预测数据，结论可能变化"
                     : "* rests on preliminary, estimated or forecast data; the status may change").append('\n');
+        }
+        if (explain) {
+            sb.append('\n').append(zh ? "计算说明（公式与输入，英文）：" : "How each figure was computed:").append('\n');
+            for (IndicatorEvaluation e : shown) {
+                sb.append(e).append('\n'); // figure by figure: formula, inputs with year and status; then notes
+            }
         }
         return sb.toString();
     }

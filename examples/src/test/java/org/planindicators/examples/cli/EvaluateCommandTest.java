@@ -99,7 +99,7 @@ class EvaluateCommandTest {
         for (JsonNode i : root.get("indicators")) {
             assertThat(i.propertyNames()).containsExactly("indicator", "code", "attribute", "status", "actual",
                     "expected", "target", "progress", "time_progress", "required_growth", "unit",
-                    "required_growth_unit", "provisional", "target_year", "target_value");
+                    "required_growth_unit", "provisional", "target_year", "target_value", "notes", "figures");
             assertThat(i.propertyNames()).containsExactlyElementsOf(EvaluationOutput.INDICATOR_KEYS);
             assertThat(List.of("binding", "expected")).contains(i.get("attribute").stringValue());
             for (String figure : List.of("expected", "progress", "time_progress", "required_growth")) {
@@ -115,6 +115,10 @@ class EvaluateCommandTest {
             assertThat(i.get("target").isString()).as("target notation of %s", i.get("indicator")).isTrue();
             assertThat(i.get("target_year").intValue()).isBetween(2021, 2025);
             assertThat(i.get("provisional").isBoolean()).isTrue();
+            assertThat(i.get("notes").isArray()).isTrue();
+            for (JsonNode f : i.get("figures")) {
+                assertThat(f.propertyNames()).containsExactly("kind", "value", "unit", "formula", "inputs");
+            }
         }
         List<String> statuses = new ArrayList<>();
         for (EvaluationStatus s : EvaluationStatus.values()) {
@@ -365,5 +369,26 @@ class EvaluateCommandTest {
             }
         }
         throw new AssertionError("no indicator " + code + " in " + root);
+    }
+
+    @Test
+    void explainShowsTheFormulaAndInputsOfEachFigure() {
+        String out = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--lang", "en",
+                "--explain").out();
+
+        assertThat(out).contains("How each figure was computed:")
+                .contains("expected = v0 × (vT / v0)^((t − b) / (T − b))")
+                .contains("(2023, observation, preliminary)");
+        JsonNode gdp = indicator(CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--format",
+                "json").single(), "A01");
+        JsonNode expected = null;
+        for (JsonNode f : gdp.get("figures")) {
+            if (f.get("kind").stringValue().equals("expected")) {
+                expected = f;
+            }
+        }
+        assertThat(expected).isNotNull();
+        assertThat(expected.get("formula").stringValue()).isEqualTo("expected = v0 × (vT / v0)^((t − b) / (T − b))");
+        assertThat(expected.get("inputs").get(0).stringValue()).startsWith("v0 = 600亿元 (2020");
     }
 }
