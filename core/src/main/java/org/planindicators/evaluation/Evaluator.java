@@ -48,6 +48,13 @@ import org.planindicators.plan.Target;
  * <li><b>An annual-average target on yearly rates</b> (研发经费投入年均增长10%以上): the average so far, {@code
  * (∏(1 + g_i))^(1/n) − 1}, is compared with the target's average; it is achieved early once the chained growth
  * reaches the whole period's, {@code (1 + g)^(T − b)}.</li>
+ * <li><b>A yearly amount</b> ({@link org.planindicators.target.Measure#FLOW}: 城镇新增就业, 新建5G基站), where a
+ * year's figure does not build on the year before's: a yearly target (6000人以上 in 2023) is judged by the target
+ * year's figure alone, without a path, and is not assessable before that year or without that figure; a cumulative
+ * target (累计新增5万人) by the sum {@code S = Σ a_i} of the figures since the base year, against the straight path
+ * {@code vT (t − b) / (T − b)} (task progress {@code S / vT}, progress ratio {@code S / expected}, required {@code
+ * (vT − S) / (T − t)} a year); an annual-average target (年均1万人) by the mean of the figures so far, met or not
+ * (required {@code (vT (T − b) − S) / (T − t)} a year).</li>
  * <li><b>A yearly target on a rate</b> (地区生产总值增长 6.0%—7.0% for 2023): the latest year's rate is compared.</li>
  * <li><b>A relative target</b> (与经济增长基本同步, 高于全省平均水平): the reference is matched by name containment to
  * another indicator of the plan, or to an observed series (经济增长 ↔ 地区生产总值增长), or for regions to the

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
-import org.planindicators.target.Measure;
 import org.planindicators.unit.UnitFamily;
 
 /**
@@ -82,7 +81,7 @@ final class References {
     }
 
     private static boolean isRate(Indicator i) {
-        return i.measure() != Measure.LEVEL || i.unit().family() == UnitFamily.RATIO;
+        return i.measure().isRate() || i.unit().family() == UnitFamily.RATIO;
     }
 
     /** The reference's stem, and the economy's other names when it is one of them. */
