@@ -232,7 +232,7 @@ public final class PlanChecks {
             ProblemCollector collector) {
         Indicator ind = l.indicator();
         String name = ind.name();
-        boolean rate = ind.measure() != Measure.LEVEL;
+        boolean rate = ind.measure().isRate();
         if (rate && ind.unit().family() != UnitFamily.RATIO && !ind.unit().isNone()) {
             collector.add(PlanProblem.RATE_NOT_PERCENT, locator.locate(l.path() + ".unit"), "unit",
                     ind.unit().symbol(), name, english(ind.measure()), ind.unit().symbol(), chinese(ind.measure()));
@@ -291,6 +291,7 @@ public final class PlanChecks {
             collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(path + ".expression"), "target",
                     nt.toString(), name, nt);
         }
+        // Only a level builds on its baseline: a rate or a yearly amount (a flow) may well aim below last year's.
         if (baseline == null || nt instanceof Change || ind.measure() != Measure.LEVEL
                 || nt.accumulation() != Accumulation.LEVEL || ind.direction() == Direction.BAND) {
             return;
@@ -345,10 +346,20 @@ public final class PlanChecks {
     }
 
     private static String english(Measure m) {
-        return m == Measure.GROWTH_RATE ? "growth rate" : m == Measure.REDUCTION_RATE ? "reduction rate" : "level";
+        return switch (m) {
+            case GROWTH_RATE -> "growth rate";
+            case REDUCTION_RATE -> "reduction rate";
+            case FLOW -> "flow (yearly amount)";
+            case LEVEL -> "level";
+        };
     }
 
     private static String chinese(Measure m) {
-        return m == Measure.GROWTH_RATE ? "增长率" : m == Measure.REDUCTION_RATE ? "下降率" : "水平值";
+        return switch (m) {
+            case GROWTH_RATE -> "增长率";
+            case REDUCTION_RATE -> "下降率";
+            case FLOW -> "流量(年度量)";
+            case LEVEL -> "水平值";
+        };
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planindicators.plan.Plan;
+import org.planindicators.target.Measure;
 import org.planindicators.unit.Unit;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.ImportResult;
@@ -71,6 +72,19 @@ class DecoderCasesTest {
         Problem p = r.report().problems().get(0);
         assertThat(p.code().code()).as(Fixtures.describe(r)).isEqualTo(code);
         assertThat(p.location().pointer()).isEqualTo(pointer.replace("$", IND));
+    }
+
+    @Test
+    void aYearlyAmountReadsValidatesAndIsWrittenBack() {
+        ImportResult<Plan> r = readChanged("\"unit\": \"万标箱\",", "\"unit\": \"万标箱\", \"measure\": \"flow\",");
+        assertThat(r.report().problems()).as(Fixtures.describe(r)).isEmpty();
+        assertThat(r.value().indicators().get(0).measure()).isEqualTo(Measure.FLOW);
+        String written = PlanJson.toJson(r.value());
+        assertThat(written).contains("\"measure\": \"flow\"");
+        assertThat(PlanSchema.validate(written)).isEmpty();
+        ImportResult<Plan> again = PlanJson.fromJson(written, "again.json", ImportOptions.defaults());
+        assertThat(again.report().problems()).isEmpty();
+        assertThat(again.value()).isEqualTo(r.value());
     }
 
     @Test

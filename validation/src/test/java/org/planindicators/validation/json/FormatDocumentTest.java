@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.planindicators.plan.Plan;
+import org.planindicators.target.Measure;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.JsonProblem;
@@ -40,6 +41,14 @@ class FormatDocumentTest {
         assertThat(r.report().problems()).as(Fixtures.describe(r)).isEmpty();
         assertThat(PlanJson.toJson(r.value())).isEqualTo(example);
         assertThat(PlanSchema.validate(example)).isEmpty();
+    }
+
+    @Test
+    void everyMeasureIsInTheIndicatorTable() throws IOException {
+        String row = doc().lines().filter(l -> l.startsWith("| `measure` |")).findFirst().orElseThrow();
+        for (Measure m : Measure.values()) {
+            assertThat(row).contains("`" + m.code() + "`");
+        }
     }
 
     @Test

@@ -128,6 +128,26 @@ class PlanChecksTest {
     }
 
     @Test
+    void aYearlyAmountIsNotARate() {
+        // 城镇新增就业 in 人 is a flow, not a rate: no unit in % asked for.
+        ValidationReport r = check(plan(Indicator.builder("城镇新增就业", Unit.parse("人"))
+                .measure(Measure.FLOW).target(2025, TargetExpression.parse("6000人以上")).build()));
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void aYearlyAmountMayAimBelowLastYearsFigure() {
+        // 9360 new jobs in 2020 and 6000以上 a year after: a flow does not build on last year's amount.
+        ValidationReport flow = check(plan(Indicator.builder("城镇新增就业", Unit.parse("人"))
+                .measure(Measure.FLOW).baseline(2020, Quantity.parse("9360人"))
+                .target(2025, TargetExpression.parse("6000人以上")).build()));
+        assertThat(flow.problems()).isEmpty();
+        ValidationReport level = check(plan(Indicator.builder("城镇新增就业", Unit.parse("人"))
+                .baseline(2020, Quantity.parse("9360人")).target(2025, TargetExpression.parse("6000人")).build()));
+        assertThat(codes(level)).containsExactly("P108 /parts/0/goals/0/indicators/0/targets/0/expression");
+    }
+
+    @Test
     void sharesLieWithin0And100Percent() {
         ValidationReport r = check(plan(Indicator.builder("常住人口城镇化率", Unit.PERCENT)
                 .baseline(2020, Quantity.parse("60.6%")).target(2025, TargetExpression.parse("101%")).build()));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.planindicators.plan.Goal;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
+import org.planindicators.target.Measure;
 import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.TableProblem;
 
@@ -31,6 +32,15 @@ class TableFormatDocTest {
         assertThat(plan.goals()).extracting(Goal::title).containsExactly("经济发展", "民生福祉", "绿色生态");
         assertThat(plan.indicators()).extracting(Indicator::name).containsExactly("地区生产总值", "常住人口城镇化率",
                 "居民人均可支配收入增长", "城镇调查失业率", "人均预期寿命", "单位地区生产总值能源消耗降低");
+    }
+
+    @Test
+    void everyMeasureIsInTheColumnTable() throws Exception {
+        String row = doc().lines().filter(l -> l.startsWith("| measure |")).findFirst().orElseThrow();
+        for (Measure m : Measure.values()) {
+            assertThat(row).contains(m.code());
+        }
+        assertThat(row).contains("流量");
     }
 
     @Test

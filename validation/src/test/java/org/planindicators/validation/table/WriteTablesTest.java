@@ -203,6 +203,34 @@ class WriteTablesTest {
     }
 
     @Test
+    void aYearlyAmountRoundTripsThroughTheTable() {
+        Jurisdiction wenjiang = Jurisdiction.division("成都市温江区", "510115");
+        Indicator jobs = Indicator.builder("城镇新增就业", Unit.parse("人"))
+                .code("S3.1.1-3")
+                .category("民生")
+                .measure(Measure.FLOW)
+                .target(2023, AtLeast.of(Quantity.parse("6000人")))
+                .build();
+        Plan plan = Plan.builder("温江区2023年政府工作报告", wenjiang, PlanKind.ANNUAL_WORK_REPORT, Period.ofYear(2023))
+                .part(PlanPart.of(PartLevel.PART, "主要指标", List.of(new Goal("G1", "民生", null, 2023,
+                        List.of(jobs)))))
+                .build();
+        String written = IndicatorTables.toCsv(plan);
+        // A flow is never inferred from the name or the targets: the table says it in the measure column.
+        assertThat(written.lines().toList().get(1)).contains(",计量");
+        assertThat(written).contains(",流量");
+        ImportResult<Plan> again = IndicatorTables.read(
+                new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)), "written.csv",
+                ImportOptions.defaults(), TableContext.of(wenjiang));
+        assertThat(again.report().problems()).isEmpty();
+        assertThat(again.value()).isEqualTo(plan);
+        for (String word : List.of("流量", "年度量", "当年新增", "flow")) {
+            assertThat(reread(written.replace(",流量", "," + word)).indicators().get(0).measure()).as(word)
+                    .isEqualTo(Measure.FLOW);
+        }
+    }
+
+    @Test
     void aPlanOfAnotherShapeKeepsItsIndicators() {
         Plan plan = tableShapedPlan(TableContext.UNSPECIFIED);
         Plan nested = Plan.builder(plan.title(), plan.jurisdiction(), PlanKind.SPECIAL_PLAN, Period.of(2021, 2025))

@@ -29,7 +29,8 @@ final class Inference {
     /**
      * The measure: for an indicator in % (or ‰, or without unit), a growth rate when the name says 增长/增速/增幅, a
      * reduction rate when it says 降低/下降/降幅/减少, else the measure every target was written with (年均增长5%) when
-     * they agree on one other than a level; a level otherwise.
+     * they agree on a rate; a level otherwise. A yearly amount ({@link Measure#FLOW}) is never inferred: it is
+     * declared.
      *
      * @param parsedMeasures the measures the target parser read from the target cells
      */
@@ -44,7 +45,7 @@ final class Inference {
             return Measure.GROWTH_RATE;
         }
         if (!parsedMeasures.isEmpty() && parsedMeasures.stream().distinct().count() == 1
-                && parsedMeasures.get(0) != Measure.LEVEL) {
+                && parsedMeasures.get(0).isRate()) {
             return parsedMeasures.get(0);
         }
         return Measure.LEVEL;

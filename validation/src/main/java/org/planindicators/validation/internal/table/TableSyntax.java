@@ -247,7 +247,9 @@ public final class TableSyntax {
             Map.entry("growthrate", Measure.GROWTH_RATE), Map.entry("growth", Measure.GROWTH_RATE),
             Map.entry("降低率", Measure.REDUCTION_RATE), Map.entry("下降率", Measure.REDUCTION_RATE),
             Map.entry("降幅", Measure.REDUCTION_RATE), Map.entry("reductionrate", Measure.REDUCTION_RATE),
-            Map.entry("reduction", Measure.REDUCTION_RATE));
+            Map.entry("reduction", Measure.REDUCTION_RATE),
+            Map.entry("流量", Measure.FLOW), Map.entry("年度量", Measure.FLOW), Map.entry("当年新增", Measure.FLOW),
+            Map.entry("flow", Measure.FLOW));
 
     private static final Map<String, Accumulation> ACCUMULATIONS = Map.ofEntries(
             Map.entry("期末", Accumulation.LEVEL), Map.entry("期末值", Accumulation.LEVEL),
@@ -261,7 +263,7 @@ public final class TableSyntax {
         return Optional.ofNullable(DIRECTIONS.get(key(cell)));
     }
 
-    /** The measure a cell names (水平, 增长率, 降低率, or a code), or empty. */
+    /** The measure a cell names (水平, 增长率, 降低率, 流量, or a code), or empty. */
     static Optional<Measure> measure(String cell) {
         return Optional.ofNullable(MEASURES.get(key(cell)));
     }
@@ -274,7 +276,7 @@ public final class TableSyntax {
     /** The values a direction cell may hold, for messages. */
     static final String DIRECTION_VALUES = "正向, 逆向, 区间, higher_is_better, lower_is_better, band";
     /** The values a measure cell may hold, for messages. */
-    static final String MEASURE_VALUES = "水平, 增长率, 降低率, level, growth_rate, reduction_rate";
+    static final String MEASURE_VALUES = "水平, 增长率, 降低率, 流量, level, growth_rate, reduction_rate, flow";
     /** The values an accumulation cell may hold, for messages. */
     static final String ACCUMULATION_VALUES = "期末, 年均, 累计, level, annual_average, cumulative";
 
@@ -293,6 +295,7 @@ public final class TableSyntax {
             case LEVEL -> "水平";
             case GROWTH_RATE -> "增长率";
             case REDUCTION_RATE -> "降低率";
+            case FLOW -> "流量";
         };
     }
 
