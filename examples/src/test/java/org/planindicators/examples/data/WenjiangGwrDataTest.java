@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.planindicators.evaluation.EvaluationStatus;
 import org.planindicators.evaluation.Evaluator;
+import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.plan.Goal;
@@ -356,5 +357,24 @@ class WenjiangGwrDataTest {
                 Map.entry("M-05", EvaluationStatus.MISSED), Map.entry("M-06", EvaluationStatus.ACHIEVED),
                 Map.entry("M-07", EvaluationStatus.MISSED), Map.entry("S3.1.1-3", EvaluationStatus.ACHIEVED),
                 Map.entry("S3.1.2-2", EvaluationStatus.MISSED));
+        // Yearly amounts: 2023's figure alone, no path from 2022's (9570 → 15000 would give 9800 a progress of 4.24%).
+        IndicatorEvaluation places = evaluation.results().stream()
+                .filter(e -> "S3.1.2-2".equals(e.indicator().code())).findFirst().orElseThrow();
+        assertThat(places.figure(FigureKind.EXPECTED)).isEmpty();
+        assertThat(places.figure(FigureKind.TASK_PROGRESS)).isEmpty();
+        assertThat(places.figure(FigureKind.ACTUAL).orElseThrow().value()).isEqualTo(Quantity.parse("9800个"));
+    }
+
+    /** The indicators counting a year's work that have a 2022 figure, and their restatements, are yearly amounts. */
+    @Test
+    void yearlyAmountsAreDeclaredFlows() {
+        List<String> flows = List.of("S1.3.1-4", "S1.1.1-2", "S1.1.2-2", "S1.1.2-3", "S1.1.4-3", "S2.1.1-2",
+                "S2.1.1-3", "S2.3.2-3", "S2.3.3-2", "S2.3.3-3", "S3.1.1-3", "S3.1.1-9", "S3.1.2-1", "S3.1.2-2",
+                "MS7-1", "MS8-1", "MS21-1", "MS35-1", "MS64-1", "MS66-1", "MS72-1");
+        for (Plan plan : List.of(plan(), table().model().orElseThrow())) {
+            List<String> declared = plan.indicators().stream().filter(i -> i.measure() == Measure.FLOW)
+                    .map(Indicator::code).toList();
+            assertThat(declared).containsExactlyInAnyOrderElementsOf(flows);
+        }
     }
 }
