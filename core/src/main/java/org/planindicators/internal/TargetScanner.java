@@ -1121,6 +1121,13 @@ public final class TargetScanner {
 
     /** Drops brackets, quotes and spaces, which carry no meaning for qualifier words. */
     private static String clean(String text) {
+        int i0 = 0;
+        while (i0 < text.length() && "[]“”\"‘’'《》「」 ".indexOf(text.charAt(i0)) < 0) {
+            i0++;
+        }
+        if (i0 == text.length()) {
+            return text; // nothing to drop, the usual case: no copy
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
