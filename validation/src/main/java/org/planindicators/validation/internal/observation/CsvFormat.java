@@ -169,14 +169,8 @@ final class CsvFormat implements LineFormat {
                     Parsers.MAX_LINE_CHARS);
             return null;
         }
-        String text = line.text();
-        if (isPlain(text)) {
-            // No quotes and no line breaks: the fields are the text between commas, as Jackson's CSV parser reads
-            // them, without a parser made and closed for the line (a third of the time of a CSV read).
-            return splitPlain(text, names.length);
-        }
         List<String> cells = new ArrayList<>(Math.max(8, names.length));
-        try (JsonParser p = Parsers.csv(text)) {
+        try (JsonParser p = Parsers.csv(line.text())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.VALUE_STRING) {
@@ -188,36 +182,6 @@ final class CsvFormat implements LineFormat {
                     line.text(), e.getOriginalMessage());
             return null;
         }
-        return cells;
-    }
-
-    /**
-     * Whether {@code text} can be split at its commas: at most {@link Parsers#MAX_FIELD_CHARS} characters (so that
-     * Jackson's token limit could not have refused it), no quote and no line break (which Jackson's CSV parser reads
-     * as the end of a row).
-     */
-    static boolean isPlain(String text) {
-        if (text.length() > Parsers.MAX_FIELD_CHARS) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\r' || c == '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The fields of a {@linkplain #isPlain(String) plain} line: the text between its commas. */
-    static List<String> splitPlain(String text, int expected) {
-        List<String> cells = new ArrayList<>(Math.max(8, expected));
-        int from = 0;
-        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
-            cells.add(text.substring(from, comma));
-            from = comma + 1;
-        }
-        cells.add(text.substring(from));
         return cells;
     }
 
