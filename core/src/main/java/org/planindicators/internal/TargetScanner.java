@@ -82,6 +82,18 @@ public final class TargetScanner {
     private static final Pattern IN_STEP = Pattern.compile("^(.*?)(?:与|和|同)(.+?)(基本)?(?:保持)?(基本)?同步$");
     private static final Pattern COMPARED = Pattern.compile(
             "^(.*?)(不低于|不高于|高于|快于|超过|优于|领先于|低于|慢于)(.+)$");
+    // Compiled once: String.replaceAll, matches and split compile their pattern on every call, which was a fifth
+    // of the parser's time (BENCHMARKS.md).
+    private static final Pattern AUTHORITY_AFFIXES = Pattern.compile("^(确保|的)+|的$");
+    private static final Pattern TRAILING_MODAL = Pattern.compile("(确保|要|应)$");
+    private static final Pattern LEADING_ENSURE = Pattern.compile("^确保");
+    private static final Pattern REFERENCE_SEPARATORS = Pattern.compile("[、和及]");
+    private static final Pattern AVERAGE_SUFFIX = Pattern.compile("(的)?(平均水平|平均值|平均|水平)$");
+    private static final Pattern ENDS_WITH_AVERAGE = Pattern.compile(".*(平均水平|平均值|平均)$");
+    private static final Pattern REGION_WORD = Pattern.compile("(国家|省|市|区|县|西部|东部|中部|东北|同类地区|同类城市)");
+    private static final Pattern DATE_WORDS = Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[-—至到底末]");
+    private static final Pattern SUBJECT_PUNCTUATION = Pattern.compile("^[、,;:。()]+|[、,;:。(]+$");
+    private static final Pattern SUBJECT_OPENERS = Pattern.compile("^(确保|力争|争取|其中)");
 
     private final UnitRegistry registry;
     private final Unit defaultUnit;
@@ -953,9 +965,9 @@ public final class TargetScanner {
         private @Nullable Worded delegatedOrRelative(String text, boolean bracketed) {
             Matcher d = DELEGATED.matcher(text);
             if (d.find()) {
-                String authority = d.group(1).replaceAll("^(确保|的)+|的$", "");
+                String authority = AUTHORITY_AFFIXES.matcher(d.group(1)).replaceAll("");
                 return new Worded(new Delegated(authority.isBlank() ? "上级" : authority),
-                        trimSubject(text.substring(0, d.start()).replaceAll("(确保|要|应)$", "")));
+                        trimSubject(TRAILING_MODAL.matcher(text.substring(0, d.start())).replaceAll("")));
             }
             Accumulation acc = bracketed ? Accumulation.CUMULATIVE : Accumulation.LEVEL;
             String body = text;
@@ -971,7 +983,7 @@ public final class TargetScanner {
                 return new Worded(new Relative(RelativeComparison.IN_STEP,
                         region ? ReferenceKind.REGION : ReferenceKind.INDICATOR,
                         region ? refs : List.of(stripAverage(m.group(2))), roughly, acc),
-                        trimSubject(m.group(1).replaceAll("^确保", "")));
+                        trimSubject(LEADING_ENSURE.matcher(m.group(1)).replaceAll("")));
             }
             Matcher c = COMPARED.matcher(body);
             if (c.matches() && !c.group(3).isBlank()) {
@@ -989,7 +1001,7 @@ public final class TargetScanner {
                 boolean region = isRegion(refText, refs);
                 return new Worded(new Relative(cmp, region ? ReferenceKind.REGION : ReferenceKind.INDICATOR,
                         region ? refs : List.of(stripAverage(refText)), false, acc),
-                        trimSubject(c.group(1).replaceAll("^确保", "")));
+                        trimSubject(LEADING_ENSURE.matcher(c.group(1)).replaceAll("")));
             }
             return null;
         }
@@ -997,7 +1009,7 @@ public final class TargetScanner {
         private List<String> references(String text) {
             String t = stripAverage(text);
             List<String> refs = new ArrayList<>();
-            for (String part : t.split("[、和及]")) {
+            for (String part : REFERENCE_SEPARATORS.split(t)) {
                 String p = part.strip();
                 if (!p.isEmpty()) {
                     refs.add(p);
@@ -1007,15 +1019,15 @@ public final class TargetScanner {
         }
 
         private String stripAverage(String text) {
-            return text.replaceAll("(的)?(平均水平|平均值|平均|水平)$", "");
+            return AVERAGE_SUFFIX.matcher(text).replaceAll("");
         }
 
         private boolean isRegion(String text, List<String> refs) {
-            if (text.matches(".*(平均水平|平均值|平均)$")) {
+            if (ENDS_WITH_AVERAGE.matcher(text).matches()) {
                 return true;
             }
             for (String r : refs) {
-                if (!(r.startsWith("全") || r.matches("(国家|省|市|区|县|西部|东部|中部|东北|同类地区|同类城市)"))) {
+                if (!(r.startsWith("全") || REGION_WORD.matcher(r).matches())) {
                     return false;
                 }
             }
@@ -1038,7 +1050,7 @@ public final class TargetScanner {
             if (onlyQualifiers) {
                 throw fail(TargetParseErrorCode.NO_VALUE, 0, input);
             }
-            boolean onlyDates = text.replaceAll("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[-—至到底末]", "").isEmpty();
+            boolean onlyDates = DATE_WORDS.matcher(text).replaceAll("").isEmpty();
             if (!ideographs || onlyDates) {
                 throw fail(TargetParseErrorCode.NO_TARGET, 0, input);
             }
@@ -1109,6 +1121,13 @@ public final class TargetScanner {
 
     /** Drops brackets, quotes and spaces, which carry no meaning for qualifier words. */
     private static String clean(String text) {
+        int i0 = 0;
+        while (i0 < text.length() && "[]“”\"‘’'《》「」 ".indexOf(text.charAt(i0)) < 0) {
+            i0++;
+        }
+        if (i0 == text.length()) {
+            return text; // nothing to drop, the usual case: no copy
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -1120,7 +1139,7 @@ public final class TargetScanner {
     }
 
     private static String trimSubject(String text) {
-        return text.replaceAll("^[、,;:。()]+|[、,;:。(]+$", "").replaceAll("^(确保|力争|争取|其中)", "");
+        return SUBJECT_OPENERS.matcher(SUBJECT_PUNCTUATION.matcher(text).replaceAll("")).replaceAll("");
     }
 
     private static String abbreviate(String text) {

@@ -58,6 +58,19 @@ public enum Magnitude {
         return exponent;
     }
 
+    /** Whether {@code text} holds {@code word} at {@code from}, without copying (the target parser's hot path). */
+    static boolean startsAt(CharSequence text, int from, String word) {
+        if (from < 0 || from + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(from + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The longest magnitude prefix of {@code text} starting at {@code from}, if any.
      *
@@ -68,7 +81,7 @@ public enum Magnitude {
     public static Optional<Magnitude> matchAt(CharSequence text, int from) {
         for (Magnitude m : LONGEST_FIRST) {
             String p = m.prefix;
-            if (from + p.length() <= text.length() && text.subSequence(from, from + p.length()).toString().equals(p)) {
+            if (startsAt(text, from, p)) {
                 return Optional.of(m);
             }
         }

@@ -1,6 +1,7 @@
 package org.planindicators.unit;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,12 +28,22 @@ public final class UnitRegistry {
     private record Entry(Unit unit, boolean prefixable) {
     }
 
+    /** The magnitudes, once: {@code Magnitude.values()} copies its array on every call. */
+    private static final Magnitude[] MAGNITUDES = Magnitude.values();
+
     private final Map<String, Entry> entries;
     private final int longestSymbol;
+    /** The characters some symbol or alias starts with: no other can start a unit. */
+    private final BitSet firstChars = new BitSet();
 
     private UnitRegistry(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         this.longestSymbol = entries.keySet().stream().mapToInt(String::length).max().orElse(1);
+        for (String symbol : entries.keySet()) {
+            if (!symbol.isEmpty()) {
+                firstChars.set(symbol.charAt(0));
+            }
+        }
     }
 
     /** {@return the units of Chinese plans: currencies, classifiers, length, area, volume, mass, TEU, %, points …} */
@@ -257,10 +268,9 @@ public final class UnitRegistry {
     private Optional<UnitMatch> matchSimple(CharSequence text, int from) {
         Optional<UnitMatch> best = matchBase(text, from);
         Magnitude bestMagnitude = Magnitude.ONE;
-        for (Magnitude m : Magnitude.values()) {
+        for (Magnitude m : MAGNITUDES) {
             String p = m.prefix();
-            if (m == Magnitude.ONE || from + p.length() > text.length()
-                    || !text.subSequence(from, from + p.length()).toString().equals(p)) {
+            if (m == Magnitude.ONE || !Magnitude.startsAt(text, from, p)) {
                 continue;
             }
             Optional<UnitMatch> base = matchBase(text, from + p.length());
@@ -280,6 +290,9 @@ public final class UnitRegistry {
     }
 
     private Optional<UnitMatch> matchBase(CharSequence text, int from) {
+        if (from >= text.length() || !firstChars.get(text.charAt(from))) {
+            return Optional.empty();
+        }
         int max = Math.min(longestSymbol, text.length() - from);
         for (int len = max; len >= 1; len--) {
             Entry e = entries.get(text.subSequence(from, from + len).toString());

@@ -68,10 +68,12 @@ import org.planindicators.validation.internal.observation.ObservationReader;
  * ImportOptions#maxProblems()}), whatever the length of the file — except for the <b>duplicate check, which is
  * hash-based</b>: it keeps no keys, only a 64-bit hash of each distinct key (SipHash-2-4 with a secret drawn for each
  * read) in an open-addressing {@code long[]} at most three quarters full, 8 bytes a slot: 16 MiB for 1,000,000 rows,
- * 8 MiB for up to 786,432. Two different keys are taken for the same with probability about n²/2⁶⁵ in a file of n
- * rows (2.7 × 10⁻⁸ for a million rows, 2.7 × 10⁻⁶ for ten million); as the secret changes with each read, no file
- * can be made to collide on purpose. Past about fifty million distinct keys (2²⁶ slots, 512 MiB) the check stops,
- * with a warning. A million-row file reads in a JVM limited to {@code -Xmx64m}: see {@code OBSERVATIONS-FORMAT.md}.
+ * 8 MiB for up to 786,432; past 2²¹ slots (16 MiB) the table is a memory-mapped temporary file, off the heap, so
+ * the heap stays flat in the length of the file. Two different keys are taken for the same with probability about
+ * n²/2⁶⁵ in a file of n rows (2.7 × 10⁻⁸ for a million rows, 2.7 × 10⁻⁶ for ten million); as the secret changes with
+ * each read, no file can be made to collide on purpose. Past about fifty million distinct keys (2²⁶ slots, 512 MiB)
+ * the check stops, with a warning. Files of a million and of ten million rows read in a JVM limited to {@code
+ * -Xmx64m}: see {@code OBSERVATIONS-FORMAT.md} and {@code BENCHMARKS.md}.
  *
  * <p>The report counts the observations delivered and, when a plan is given, how many of its indicators were
  * observed.

@@ -84,6 +84,34 @@ class InternalsTest {
     }
 
     @Test
+    void keyHashSetPastItsHeapSlotsMovesToAMappedFileAndKeepsEveryKey() {
+        // Heap flatness (BENCHMARKS.md): 10^7 distinct keys need 2^24 slots, 128 MiB, more than a 64 MiB heap.
+        KeyHashSet set = new KeyHashSet(1 << 17, 1 << 12);
+        SplittableRandom r = new SplittableRandom(11);
+        long[] keys = new long[60_000];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = r.nextLong();
+            assertThat(set.add(keys[i])).isEqualTo(KeyHashSet.Outcome.ADDED);
+            if (set.slots() <= 1 << 12) {
+                assertThat(set.offHeap()).isFalse();
+            }
+        }
+        assertThat(set.offHeap()).isTrue();
+        assertThat(set.slots()).isEqualTo(1 << 17);
+        assertThat(set.size()).isEqualTo(keys.length);
+        for (long k : keys) {
+            assertThat(set.add(k)).isEqualTo(KeyHashSet.Outcome.PRESENT);
+        }
+        assertThat(set.add(0)).isEqualTo(KeyHashSet.Outcome.ADDED);
+        assertThat(set.add(KeyHashSet.ZERO)).isEqualTo(KeyHashSet.Outcome.PRESENT);
+        while (set.size() < KeyHashSet.capacity(1 << 17)) {
+            set.add(r.nextLong());
+        }
+        assertThat(set.add(r.nextLong())).isEqualTo(KeyHashSet.Outcome.FULL);
+        assertThatThrownBy(() -> new KeyHashSet(1 << 28)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keyHashSetStoresZeroAndStopsGrowingAtItsLimit() {
         KeyHashSet set = new KeyHashSet(1024);
         assertThat(set.add(0)).isEqualTo(KeyHashSet.Outcome.ADDED);

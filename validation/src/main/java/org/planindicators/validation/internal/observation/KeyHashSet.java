@@ -1,10 +1,25 @@
 package org.planindicators.validation.internal.observation;
 
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A set of 64-bit hashes: open addressing with linear probing in one {@code long[]}, grown by doubling when more
- * than three quarters full, so it takes 8 bytes a slot and between 10.7 and 21.3 bytes a key (1,000,000 keys: 2²¹
- * slots, 16 MiB; 700,000 keys: 2²⁰ slots, 8 MiB). Slot value 0 means empty, so the hash 0 is stored as
+ * A set of 64-bit hashes: open addressing with linear probing in one table of {@code long}s, grown by doubling when
+ * more than three quarters full, so it takes 8 bytes a slot and between 10.7 and 21.3 bytes a key (1,000,000 keys:
+ * 2²¹ slots, 16 MiB; 700,000 keys: 2²⁰ slots, 8 MiB). Slot value 0 means empty, so the hash 0 is stored as
  * {@link #ZERO}, which makes those two hashes equal: with random hashes that adds a 2⁻⁶³ chance per key.
+ *
+ * <p>The table is a {@code long[]} on the Java heap up to {@code heapSlots} slots ({@link #HEAP_SLOTS} by default:
+ * 16 MiB, 1,572,864 keys). A larger table is a memory-mapped temporary file (deleted as soon as it is mapped, where
+ * the system allows; else when the JVM exits), off the heap: the heap a read needs then stays flat however long the
+ * file, and the operating system's page cache holds the table (10,000,000 keys: 2²⁴ slots, 128 MiB). If no
+ * temporary file can be made, the table stays on the heap.
  *
  * <p>It never holds more than {@code maxSlots} slots: {@link #add(long)} answers {@link Outcome#FULL} instead of
  * growing past them.
@@ -22,27 +37,60 @@ public final class KeyHashSet {
 
     /** What the hash 0 is stored as (the empty slot is 0). */
     public static final long ZERO = 0x9E3779B97F4A7C15L;
+    /** The most slots kept on the heap by default: 2²¹, 16 MiB. */
+    public static final int HEAP_SLOTS = 1 << 21;
     private static final int INITIAL_SLOTS = 1 << 10;
 
     private final int maxSlots;
-    private long[] slots = new long[INITIAL_SLOTS];
+    private final int heapSlots;
+    /** The table while on the heap, else null. */
+    private long @Nullable [] slots = new long[INITIAL_SLOTS];
+    /** The table once mapped, else null. */
+    private @Nullable LongBuffer mapped;
+    private int length = INITIAL_SLOTS;
     private int size;
 
     /** A set that grows to at most {@code maxSlots} slots, a power of two of at least 1024. */
     public KeyHashSet(int maxSlots) {
+        this(maxSlots, HEAP_SLOTS);
+    }
+
+    /**
+     * A set that grows to at most {@code maxSlots} slots, a power of two of at least 1024, of which at most {@code
+     * heapSlots} on the heap.
+     */
+    public KeyHashSet(int maxSlots, int heapSlots) {
         if (maxSlots < INITIAL_SLOTS || Integer.bitCount(maxSlots) != 1) {
             throw new IllegalArgumentException("maxSlots must be a power of two of at least 1024: " + maxSlots);
         }
+        if (maxSlots > 1 << 27) {
+            throw new IllegalArgumentException("maxSlots must be at most 2^27 (one mapping of 1 GiB): " + maxSlots);
+        }
         this.maxSlots = maxSlots;
+        this.heapSlots = heapSlots;
+    }
+
+    private long get(int i) {
+        long[] heap = slots;
+        return heap != null ? heap[i] : mapped.get(i);
+    }
+
+    private void set(int i, long h) {
+        long[] heap = slots;
+        if (heap != null) {
+            heap[i] = h;
+        } else {
+            mapped.put(i, h);
+        }
     }
 
     /** Adds {@code hash}. */
     public Outcome add(long hash) {
         long h = hash == 0 ? ZERO : hash;
-        int mask = slots.length - 1;
+        int mask = length - 1;
         int i = (int) h & mask;
         while (true) {
-            long s = slots[i];
+            long s = get(i);
             if (s == 0) {
                 break;
             }
@@ -51,18 +99,18 @@ public final class KeyHashSet {
             }
             i = (i + 1) & mask;
         }
-        if (size + 1 > capacity(slots.length)) {
-            if (slots.length >= maxSlots) {
+        if (size + 1 > capacity(length)) {
+            if (length >= maxSlots) {
                 return Outcome.FULL;
             }
             grow();
-            mask = slots.length - 1;
+            mask = length - 1;
             i = (int) h & mask;
-            while (slots[i] != 0) {
+            while (get(i) != 0) {
                 i = (i + 1) & mask;
             }
         }
-        slots[i] = h;
+        set(i, h);
         size++;
         return Outcome.ADDED;
     }
@@ -74,7 +122,12 @@ public final class KeyHashSet {
 
     /** How many slots it has now (8 bytes each). */
     public int slots() {
-        return slots.length;
+        return length;
+    }
+
+    /** Whether the table is a mapped file, off the heap. */
+    public boolean offHeap() {
+        return mapped != null;
     }
 
     /** How many keys {@code slots} slots hold before growing: three quarters. */
@@ -83,18 +136,55 @@ public final class KeyHashSet {
     }
 
     private void grow() {
-        long[] old = slots;
-        long[] bigger = new long[old.length << 1];
-        int mask = bigger.length - 1;
-        for (long h : old) {
+        int bigger = length << 1;
+        long[] heap = null;
+        LongBuffer map = null;
+        if (bigger > heapSlots) {
+            map = map(bigger);
+        }
+        if (map == null) {
+            heap = new long[bigger];
+        }
+        int mask = bigger - 1;
+        for (int k = 0; k < length; k++) {
+            long h = get(k);
             if (h != 0) {
                 int i = (int) h & mask;
-                while (bigger[i] != 0) {
-                    i = (i + 1) & mask;
+                if (heap != null) {
+                    while (heap[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    heap[i] = h;
+                } else {
+                    while (map.get(i) != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    map.put(i, h);
                 }
-                bigger[i] = h;
             }
         }
-        slots = bigger;
+        slots = heap;
+        mapped = map;
+        length = bigger;
+    }
+
+    /** A zeroed table of {@code count} slots in a mapped temporary file, or null when none can be made. */
+    private static @Nullable LongBuffer map(int count) {
+        try {
+            Path file = Files.createTempFile("plan-indicators-keys-", ".bin");
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                // The mapping outlives the channel and the file's name; a new file reads as zeros.
+                LongBuffer table = ch.map(FileChannel.MapMode.READ_WRITE, 0, (long) count * Long.BYTES)
+                        .order(ByteOrder.nativeOrder()).asLongBuffer();
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit(); // a system that keeps mapped files from being deleted
+                }
+                return table;
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
     }
 }
