@@ -2,8 +2,10 @@ package org.planindicators.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planindicators.evaluation.Plans.all;
+import static org.planindicators.evaluation.Plans.figure;
 import static org.planindicators.evaluation.Plans.finals;
 import static org.planindicators.evaluation.Plans.one;
+import static org.planindicators.evaluation.Plans.q;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,15 +32,6 @@ class AccumulatedTargetsTest {
     private static final Evaluator EVALUATOR = Evaluator.withDefaults();
     private static final Evaluator OPEN_SDG = new Evaluator(EvaluationOptions.defaults()
             .withMethod(EvaluationMethod.OPEN_SDG));
-
-    private static Quantity q(String text) {
-        return Quantity.parse(text);
-    }
-
-    private static BigDecimal figure(IndicatorEvaluation e, FigureKind kind, int scale) {
-        return e.figure(kind).orElseThrow(() -> new AssertionError("no " + kind + " in " + e)).rounded(scale)
-                .value();
-    }
 
     /** 单位地区生产总值能耗降低 [13.5] over 2021–2025, binding (the 14th plan's, DOMAIN.md §5). */
     static Indicator energyIntensity() {

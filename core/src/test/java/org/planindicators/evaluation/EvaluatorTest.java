@@ -2,8 +2,10 @@ package org.planindicators.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.planindicators.evaluation.Plans.all;
+import static org.planindicators.evaluation.Plans.figure;
 import static org.planindicators.evaluation.Plans.finals;
 import static org.planindicators.evaluation.Plans.one;
+import static org.planindicators.evaluation.Plans.q;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,10 +34,6 @@ import org.planindicators.unit.Unit;
 class EvaluatorTest {
     private static final Evaluator EVALUATOR = Evaluator.withDefaults();
 
-    private static Quantity q(String text) {
-        return Quantity.parse(text);
-    }
-
     /** Qingbaijiang's GDP target of 850亿元 for 2025 (seed 003 line 67), from a baseline of 600亿元 in 2020. */
     static Indicator gdp() {
         return Indicator.builder("地区生产总值", Unit.parse("亿元"))
@@ -48,11 +46,6 @@ class EvaluatorTest {
     private static IndicatorEvaluation evaluate(Indicator indicator, List<Observation> observations, int year) {
         Plan plan = Plans.fiveYear(indicator);
         return EVALUATOR.evaluate(plan, indicator, observations, year);
-    }
-
-    private static BigDecimal figure(IndicatorEvaluation e, FigureKind kind, int scale) {
-        return e.figure(kind).orElseThrow(() -> new AssertionError("no " + kind + " in " + e)).rounded(scale)
-                .value();
     }
 
     @ParameterizedTest(name = "[{index}] GDP {1}亿元 in {0}, evaluated in {2}: {3}")

@@ -1,9 +1,10 @@
 package org.planindicators.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.planindicators.evaluation.Plans.figure;
 import static org.planindicators.evaluation.Plans.finals;
+import static org.planindicators.evaluation.Plans.q;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,15 +24,6 @@ class FlowTest {
     private static final Evaluator EVALUATOR = Evaluator.withDefaults();
     private static final Evaluator OPEN_SDG = new Evaluator(EvaluationOptions.defaults()
             .withMethod(EvaluationMethod.OPEN_SDG));
-
-    private static Quantity q(String text) {
-        return Quantity.parse(text);
-    }
-
-    private static BigDecimal figure(IndicatorEvaluation e, FigureKind kind, int scale) {
-        return e.figure(kind).orElseThrow(() -> new AssertionError("no " + kind + " in " + e)).rounded(scale)
-                .value();
-    }
 
     /** Wenjiang's 城镇新增就业6000人以上 for 2023 (seed 004 line 169). */
     static Indicator newJobs() {

@@ -65,4 +65,15 @@ final class Plans {
         }
         return out;
     }
+
+    /** {@return the quantity written as {@code text}: {@code 600亿元}} */
+    static Quantity q(String text) {
+        return Quantity.parse(text);
+    }
+
+    /** {@return the figure of {@code kind} in {@code e} at {@code scale} decimals; fails the test when there is none} */
+    static java.math.BigDecimal figure(IndicatorEvaluation e, FigureKind kind, int scale) {
+        return e.figure(kind).orElseThrow(() -> new AssertionError("no " + kind + " in " + e)).rounded(scale)
+                .value();
+    }
 }
