@@ -6,8 +6,8 @@
  * instantiate the commands and inject their options reflectively.
  */
 module org.planindicators.examples {
-    requires org.planindicators.core;
-    requires org.planindicators.validation;
+    // The examples' public methods take and return plans and reports: readers of the module get both.
+    requires transitive org.planindicators.validation; // and with it org.planindicators.core
     requires info.picocli;
     requires java.logging;
     requires tools.jackson.databind;
