@@ -48,7 +48,10 @@ final class Assessment {
     private final Plan plan;
     private final Indicator indicator;
     private final @Nullable Target target;
+    /** Every observation given, for references to other indicators and regions. */
     private final List<Observation> observations;
+    /** The observations that may be the indicator's own (at least those named by its code or name), in order. */
+    private final List<Observation> own;
     private final int year;
     private final EvaluationOptions options;
     private final MathContext mc;
@@ -58,12 +61,13 @@ final class Assessment {
     private boolean baselineFromObservation;
     private @Nullable SdgProgress sdg;
 
-    Assessment(Plan plan, Indicator indicator, @Nullable Target target, List<Observation> observations, int year,
-            EvaluationOptions options) {
+    Assessment(Plan plan, Indicator indicator, @Nullable Target target, List<Observation> observations,
+            List<Observation> own, int year, EvaluationOptions options) {
         this.plan = plan;
         this.indicator = indicator;
         this.target = target;
         this.observations = observations;
+        this.own = own;
         this.year = year;
         this.options = options;
         this.mc = options.mathContext();
@@ -188,7 +192,7 @@ final class Assessment {
         int tYear = targetYear();
         int last = Math.min(year, tYear);
         Unit unit = indicator.unit().isNone() ? n.unit() : indicator.unit();
-        Series series = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()), unit, last, mc,
+        Series series = Series.of(own, Series.ofIndicator(indicator, plan.jurisdiction()), unit, last, mc,
                 notes);
         unit = series.unit();
         if (isGrowth(n.unit(), unit) && acc == Accumulation.LEVEL) {
@@ -420,7 +424,7 @@ final class Assessment {
     private IndicatorEvaluation yearlyRate(NumericTarget n) {
         int tYear = targetYear();
         int b = plan.baseYear();
-        Series series = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()), Unit.PERCENT,
+        Series series = Series.of(own, Series.ofIndicator(indicator, plan.jurisdiction()), Unit.PERCENT,
                 Math.min(year, tYear), mc, notes);
         Optional<Series.Point> latest = series.latest(b, Math.min(year, tYear));
         if (latest.isEmpty()) {
@@ -485,7 +489,7 @@ final class Assessment {
         if (isGrowth(n.unit(), unit)) {
             return levelPath(n, acc);
         }
-        Series series = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()), unit, last, mc,
+        Series series = Series.of(own, Series.ofIndicator(indicator, plan.jurisdiction()), unit, last, mc,
                 notes);
         unit = series.unit();
         NumericTarget goal = inUnit(n, unit);
@@ -623,7 +627,7 @@ final class Assessment {
         if (b >= tYear) {
             return notAssessable("the base year " + b + " is not before the target year " + tYear);
         }
-        Series series = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()), Unit.PERCENT,
+        Series series = Series.of(own, Series.ofIndicator(indicator, plan.jurisdiction()), Unit.PERCENT,
                 last, mc, notes);
         List<Series.Point> points = series.between(b, last);
         if (points.isEmpty()) {
@@ -789,7 +793,7 @@ final class Assessment {
             return notAssessable("no year after the base year " + b + " up to " + last);
         }
         boolean ownIsRate = isRate(indicator.measure(), indicator.unit());
-        Series own = Series.of(observations, Series.ofIndicator(indicator, plan.jurisdiction()),
+        Series own = Series.of(this.own, Series.ofIndicator(indicator, plan.jurisdiction()),
                 ownIsRate ? Unit.PERCENT : indicator.unit(), last, mc, notes);
         TreeMap<Integer, Rate> ownRates = rates(own, ownIsRate, "x");
         List<String> names = new ArrayList<>();

@@ -3,7 +3,10 @@ package org.planindicators.evaluation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -113,11 +116,35 @@ public final class Evaluator {
     public PlanEvaluation evaluate(Plan plan, Collection<Observation> observations, int year) {
         Objects.requireNonNull(plan, "plan");
         List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
+        Map<Indicator, List<Observation>> own = byIndicator(plan, all);
         List<IndicatorEvaluation> results = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            results.add(evaluate(plan, indicator, targetFor(plan, indicator, year).orElse(null), all, year));
+            results.add(new Assessment(plan, indicator, targetFor(plan, indicator, year).orElse(null), all,
+                    own.getOrDefault(indicator, List.of()), year, options).run());
         }
         return new PlanEvaluation(plan, year, options, results);
+    }
+
+    /**
+     * The observations of each indicator (named by its code or its name), in the order given, found in one pass
+     * instead of one pass an indicator.
+     */
+    private static Map<Indicator, List<Observation>> byIndicator(Plan plan, List<Observation> all) {
+        Map<String, List<Indicator>> byKey = new HashMap<>();
+        for (Indicator indicator : plan.indicators()) {
+            byKey.computeIfAbsent(indicator.name().strip(), k -> new ArrayList<>()).add(indicator);
+            String code = indicator.code();
+            if (code != null && !code.equals(indicator.name().strip())) {
+                byKey.computeIfAbsent(code, k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        Map<Indicator, List<Observation>> own = new IdentityHashMap<>();
+        for (Observation o : all) {
+            for (Indicator indicator : byKey.getOrDefault(o.indicator().strip(), List.of())) {
+                own.computeIfAbsent(indicator, k -> new ArrayList<>()).add(o);
+            }
+        }
+        return own;
     }
 
     /**
@@ -153,7 +180,7 @@ public final class Evaluator {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(indicator, "indicator");
         List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
-        return new Assessment(plan, indicator, target, all, year, options).run();
+        return new Assessment(plan, indicator, target, all, all, year, options).run();
     }
 
     /**

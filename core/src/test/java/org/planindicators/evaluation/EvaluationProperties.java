@@ -102,6 +102,10 @@ class EvaluationProperties {
         Evaluator evaluator = new Evaluator(EvaluationOptions.defaults().withMethod(method));
         PlanEvaluation p = evaluator.evaluate(plan, data, year);
         assertThat(p.results()).hasSize(3);
+        for (int i = 0; i < 3; i++) { // the plan's index of observations changes nothing
+            Indicator one = plan.indicators().get(i);
+            assertThat(p.results().get(i)).isEqualTo(evaluator.evaluate(plan, one, data, year));
+        }
         Map<EvaluationStatus, Integer> counts = p.counts();
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
         for (IndicatorEvaluation r : p.results()) {

@@ -360,4 +360,28 @@ class EvaluatorTest {
         assertThat(EVALUATOR.evaluate(plan, places, List.of(one("新增学位", 2023, "0.2万个", ObservationStatus.FINAL)),
                 2023).status()).isEqualTo(EvaluationStatus.MISSED);
     }
+
+    /** Observations named by code and by name, of several indicators: the plan's one-pass index keeps them all. */
+    @Test
+    void aPlanEvaluationFindsObservationsByCodeAndByNameAsEachIndicatorsOwnDoes() {
+        Indicator gdp = gdp();
+        Indicator port = Indicator.builder("集装箱吞吐量", Unit.parse("万标箱"))
+                .code("PORT")
+                .baseline(2020, q("50万标箱"))
+                .target(2025, AtLeast.of(q("120万标箱")))
+                .build();
+        Plan plan = Plans.fiveYear(gdp, port);
+        List<Observation> data = List.of(one("GDP", 2022, "690亿元", ObservationStatus.FINAL),
+                one("集装箱吞吐量", 2022, "70万标箱", ObservationStatus.FINAL),
+                one("地区生产总值", 2023, "740亿元", ObservationStatus.PRELIMINARY),
+                one("PORT", 2023, "90万标箱", ObservationStatus.FINAL),
+                one("其他指标", 2023, "1个", ObservationStatus.FINAL));
+
+        PlanEvaluation all = EVALUATOR.evaluate(plan, data, 2023);
+
+        assertThat(all.results()).containsExactly(EVALUATOR.evaluate(plan, gdp, data, 2023),
+                EVALUATOR.evaluate(plan, port, data, 2023));
+        assertThat(figure(all.results().get(0), FigureKind.ACTUAL, 0)).isEqualByComparingTo("740");
+        assertThat(figure(all.results().get(1), FigureKind.ACTUAL, 0)).isEqualByComparingTo("90");
+    }
 }
