@@ -40,7 +40,13 @@ public final class HeapFlat {
         Files.createDirectories(dir);
         List<Long> counts = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            counts.add(Long.parseLong(args[i].replace("_", "")));
+            String rows = args[i].replace("_", "");
+            if (!rows.matches("[1-9][0-9]{0,9}")) {
+                System.err.println("usage: benchmarks/heap-flat.sh [ROWS...]  (whole numbers of rows, such as 100000 or"
+                        + " 1_000_000; default 10^5, 10^6 and 10^7), not '" + args[i] + "'");
+                System.exit(2);
+            }
+            counts.add(Long.parseLong(rows));
         }
         if (counts.isEmpty()) {
             counts = List.of(100_000L, 1_000_000L, 10_000_000L);
