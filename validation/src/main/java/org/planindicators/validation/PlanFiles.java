@@ -133,6 +133,23 @@ public final class PlanFiles {
     }
 
     /**
+     * Reads a plan from {@code file}: an indicator table when {@link #detect(Path)} tells {@link FileKind#TABLE},
+     * otherwise a plan document. (An observation file is read as a plan document, and fails as one: callers that
+     * may be given one should {@link #detect(Path)} first.)
+     *
+     * @param file the file
+     * @param options how to read it
+     * @return the plan, when the file has no errors, and the report
+     */
+    public static ImportResult<Plan> readPlan(Path file, ImportOptions options) {
+        return readPlan(file, detect(file).orElse(FileKind.PLAN), options);
+    }
+
+    private static ImportResult<Plan> readPlan(Path file, FileKind kind, ImportOptions options) {
+        return kind == FileKind.TABLE ? IndicatorTables.read(file, options) : PlanJson.read(file, options);
+    }
+
+    /**
      * Validates {@code files} together, in the order given within each kind; see the class description.
      *
      * @param files the files, of any kind
@@ -174,9 +191,7 @@ public final class PlanFiles {
                 continue;
             }
             listener.started(file, kind.get());
-            ImportResult<Plan> result = kind.get() == FileKind.PLAN
-                    ? PlanJson.read(file, options)
-                    : IndicatorTables.read(file, options);
+            ImportResult<Plan> result = readPlan(file, kind.get(), options);
             reports[i] = result.report();
             if (result.value() != null) {
                 plans.add(result.value());

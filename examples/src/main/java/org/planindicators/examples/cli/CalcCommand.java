@@ -89,14 +89,6 @@ final class CalcCommand implements Runnable {
                 + "project, cumulative, share, per, points, apportion");
     }
 
-    /** Output formats. */
-    enum Format {
-        /** The result, then the explanation, for people. */
-        text,
-        /** One JSON object, for programs. */
-        json
-    }
-
     /** The options every calculation shares: rounding of the printed result and the output format. */
     static final class OutputOptions {
         @Option(names = "--scale", paramLabel = "N",
@@ -110,7 +102,7 @@ final class CalcCommand implements Runnable {
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
                 description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
-        private Format format = Format.text;
+        private OutputFormat format = OutputFormat.text;
 
         /**
          * The decimals asked for.
@@ -135,7 +127,7 @@ final class CalcCommand implements Runnable {
          *
          * @return {@code --format}
          */
-        Format format() {
+        OutputFormat format() {
             return format;
         }
     }
@@ -232,7 +224,7 @@ final class CalcCommand implements Runnable {
                 rounding = "rounded half-even to " + s + " decimals from 34 significant digits";
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (output.format() == Format.json) {
+            if (output.format() == OutputFormat.json) {
                 ObjectNode o = TargetJson.MAPPER.createObjectNode();
                 o.put("calculation", spec.name());
                 ArrayNode values = o.putArray("values");

@@ -2,15 +2,11 @@ package org.planindicators.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.planindicators.plan.Plan;
-import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ImportOptions;
-import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.IndicatorTables;
-import org.planindicators.validation.PlanFiles;
 import org.planindicators.validation.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,20 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = language.locale();
         ImportOptions options = importOptions.options();
-        FileKind kind = PlanFiles.detect(file).orElse(FileKind.PLAN);
-        if (kind == FileKind.OBSERVATIONS) {
-            err.print(("zh".equals(locale.getLanguage()) ? "观测值文件不能转换：" : "observation files are not converted: ")
-                    + file + "\n");
+        Plan plan = PlanInput.read(file, importOptions.options(), language.locale(), err);
+        if (plan == null) {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
-        ImportResult<Plan> result = kind == FileKind.PLAN ? PlanJson.read(file, options)
-                : IndicatorTables.read(file, options);
-        if (result.value() == null) {
-            ReportOutput.text(err, List.of(result.report()), locale);
-            err.flush();
-            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
-        }
-        out.print(to == Target.json ? PlanJson.toJson(result.value()) : IndicatorTables.toCsv(result.value()));
+        out.print(to == Target.json ? PlanJson.toJson(plan) : IndicatorTables.toCsv(plan));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
     }

@@ -12,13 +12,8 @@ import org.planindicators.evaluation.Evaluator;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
-import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ImportOptions;
-import org.planindicators.validation.ImportResult;
-import org.planindicators.validation.IndicatorTables;
 import org.planindicators.validation.Observations;
-import org.planindicators.validation.PlanFiles;
-import org.planindicators.validation.PlanJson;
 import org.planindicators.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -51,14 +46,6 @@ import picocli.CommandLine.TypeConversionException;
                     + "error."},
         usageHelpAutoWidth = true)
 final class EvaluateCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        /** A table for people. */
-        text,
-        /** One JSON object, for programs. */
-        json
-    }
-
     /** The earliest evaluation year accepted, the earliest year a plan may have. */
     static final int MIN_YEAR = 1949;
     /** The latest evaluation year accepted. */
@@ -86,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
-    private Format format = Format.text;
+    private OutputFormat format = OutputFormat.text;
 
     @Option(names = "--method", paramLabel = "time_progress|open_sdg", converter = MethodConverter.class,
             defaultValue = "time_progress",
@@ -118,24 +105,12 @@ final class EvaluateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Locale locale = language.locale();
-        boolean zh = "zh".equals(locale.getLanguage());
         if (scale < 0 || scale > 20) {
             throw new ParameterException(spec.commandLine(), "--scale must be from 0 to 20, not " + scale);
         }
         ImportOptions options = importOptions.options();
-        FileKind kind = PlanFiles.detect(planFile).orElse(FileKind.PLAN);
-        if (kind == FileKind.OBSERVATIONS) {
-            err.print((zh ? "PLAN 应为规划文件（.json）或指标表（.csv），而不是观测值文件：" : "PLAN must be a plan document "
-                    + "(.json) or an indicator table (.csv), not an observation file: ") + planFile + "\n");
-            err.flush();
-            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
-        }
-        ImportResult<Plan> read = kind == FileKind.PLAN ? PlanJson.read(planFile, options)
-                : IndicatorTables.read(planFile, options);
-        Plan plan = read.value();
+        Plan plan = PlanInput.read(planFile, options, locale, err);
         if (plan == null) {
-            ReportOutput.text(err, List.of(read.report()), locale);
-            err.flush();
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
         if (year < plan.baseYear()) {
@@ -155,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(method).withTolerance(tolerance);
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
         EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale);
-        out.print(format == Format.json ? output.json() + "\n" : output.text(all, explain));
+        out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
     }

@@ -38,9 +38,6 @@ import picocli.CommandLine.Spec;
             "Exit code: 0 without errors, 1 with errors, 2 on a usage error."},
         usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -52,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
-    private Format format = Format.text;
+    private OutputFormat format = OutputFormat.text;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
     private List<Path> files = new ArrayList<>();
@@ -73,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             timer.shutdownNow();
         }
-        if (format == Format.json) {
+        if (format == OutputFormat.json) {
             out.print(ReportOutput.json(reports, locale) + "\n");
         } else {
             ReportOutput.text(out, reports, locale);
