@@ -198,13 +198,13 @@ final class Assessment {
         if (isGrowth(n.unit(), unit) && acc == Accumulation.LEVEL) {
             return yearlyGrowth(n, series);
         }
-        Base base = base(series, unit, last);
-        if ((base == null || base.year() >= tYear) && year >= tYear && acc == Accumulation.LEVEL
-                && !(n instanceof Change) && !isGrowth(n.unit(), unit) && n.unit().isCompatibleWith(unit)
-                && series.at(tYear).isPresent()) {
-            return atTargetYearOnly(n, series.at(tYear).get(), unit, "no value before the target year " + tYear
+        Optional<Series.Point> ofTargetYear = year >= tYear ? series.at(tYear) : Optional.empty();
+        if (ofTargetYear.isPresent() && startYear(series).orElse(tYear) >= tYear && acc == Accumulation.LEVEL
+                && !(n instanceof Change) && !isGrowth(n.unit(), unit) && n.unit().isCompatibleWith(unit)) {
+            return atTargetYearOnly(n, ofTargetYear.get(), unit, "no value before the target year " + tYear
                     + ": the target year's observation is judged against the target without a path");
         }
+        Base base = base(series, unit, last);
         if (base == null) {
             return notAssessable("no baseline and no observation up to " + last);
         }
@@ -281,8 +281,6 @@ final class Assessment {
      * meets the target ({@code achieved}) or not ({@code missed}); no expected value, progress or time progress.
      */
     private IndicatorEvaluation atTargetYearOnly(NumericTarget n, Series.Point p, Unit unit, String note) {
-        baselineFromObservation = false;
-        notes.removeIf(x -> x.startsWith("no baseline: the first observation"));
         notes.add(note);
         Input aIn = observed("a", p, unit);
         figures.add(new Figure(FigureKind.ACTUAL, round(p.value(), unit), Explanation.of(
@@ -296,6 +294,12 @@ final class Assessment {
             sdg = meets ? SdgProgress.TARGET_ACHIEVED : null;
         }
         return result(meets ? EvaluationStatus.ACHIEVED : EvaluationStatus.MISSED);
+    }
+
+    /** The year a path would start from: the baseline's (in the version asked for), or else the first observation's. */
+    private Optional<Integer> startYear(Series series) {
+        Optional<Baseline> baseline = indicator.baseline(options.version());
+        return baseline.isPresent() ? Optional.of(baseline.get().year()) : series.first().map(Series.Point::year);
     }
 
     /** The indicator's baseline (in the version asked for), or else its first observation, with a note. */
@@ -501,11 +505,11 @@ final class Assessment {
             if (year < tYear) {
                 return notAssessable(rule + ": the target year " + tYear + " has not come");
             }
-            Optional<Series.Point> own = series.at(tYear);
-            if (own.isEmpty()) {
+            Optional<Series.Point> ofTargetYear = series.at(tYear);
+            if (ofTargetYear.isEmpty()) {
                 return notAssessable(rule + ": no figure for " + tYear);
             }
-            return atTargetYearOnly(goal, own.get(), unit, rule + ", " + tYear + "'s, without a path");
+            return atTargetYearOnly(goal, ofTargetYear.get(), unit, rule + ", " + tYear + "'s, without a path");
         }
         int b = plan.baseYear();
         if (b >= tYear) {
