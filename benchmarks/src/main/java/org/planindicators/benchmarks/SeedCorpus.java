@@ -12,9 +12,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The seed corpus of target phrases: the {@code raw_text} column of {@code seed-statements.csv}, the 458 figures
- * labelled from the seed documents (a copy of {@code core/src/test/resources/seed-statements.csv}, which {@code
- * SeedStatementsTest} checks the parser against), one phrase a row, in file order, repeats kept (several labelled
- * figures share a sentence).
+ * labelled from the plans and reports described in {@code examples/DATA.md} (a copy of {@code
+ * core/src/test/resources/seed-statements.csv}, which {@code SeedStatementsTest} checks the parser against), one phrase
+ * a row, in file order, repeats kept (several labelled figures share a sentence).
  */
 public final class SeedCorpus {
     /** Rows of the seed file: phrases in the corpus. */

@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code plan-indicators calc cagr|yoy|required|project|cumulative|share|per|points|apportion ARGS...}: one-off
- * figures with the calculators of {@code org.planindicators.calc} (DOMAIN.md §5).
+ * figures with the calculators of {@code org.planindicators.calc}. Each verb's class names the method it runs, and
+ * that method's javadoc names the verb; the project's guide, {@code docs/formulas.md}, has the table of verbs, methods
+ * and formulas.
  *
  * <p>Values may carry a unit ({@code 696.22亿元}, {@code 6.5%}, {@code 38.5万人}); a rate written without one is in %.
  * Every calculation is made to 34 significant digits ({@link MathContext#DECIMAL128}, half-even); the result is then
@@ -310,7 +312,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc cagr FROM TO YEARS}: average annual growth by the level method (水平法). */
+    /**
+     * {@code calc cagr FROM TO YEARS}: average annual growth by the level method (水平法), {@link
+     * Growth#averageAnnual(Quantity, Quantity, int, MathContext)}.
+     */
     @Command(name = "cagr", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"Average annual growth from FROM to TO over YEARS years, by the level method (水平法): "
                     + "g = (TO / FROM)^(1 / YEARS) − 1, in %%.",
@@ -339,7 +344,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc yoy PREVIOUS CURRENT}: year-on-year growth. */
+    /**
+     * {@code calc yoy PREVIOUS CURRENT}: year-on-year growth, {@link Growth#yearOnYear(Quantity, Quantity,
+     * MathContext)}.
+     */
     @Command(name = "yoy", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"Year-on-year growth from PREVIOUS to CURRENT: g = CURRENT / PREVIOUS − 1, in %%.",
                 "Example: calc yoy 696.22亿元 717.11亿元  →  3.00%%"})
@@ -364,7 +372,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc required CURRENT TARGET YEARS}: the growth still needed each year to reach a target. */
+    /**
+     * {@code calc required CURRENT TARGET YEARS}: the growth still needed each year to reach a target, {@link
+     * Growth#requiredAnnual(Quantity, Quantity, int, MathContext)}.
+     */
     @Command(name = "required", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"The growth needed in each of the YEARS remaining years to go from CURRENT to TARGET: "
                     + "g = (TARGET / CURRENT)^(1 / YEARS) − 1, in %%.",
@@ -393,7 +404,11 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc project START RATE YEARS}: the level a growth rate leads to. */
+    /**
+     * {@code calc project START RATE YEARS}: the level a growth rate leads to, {@link Growth#level(Quantity, Quantity,
+     * int, MathContext)} — not {@link Growth#project(Quantity, Quantity, int, int, MathContext)}, which continues an
+     * observed trend.
+     */
     @Command(name = "project", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"The level START reaches growing by RATE a year for YEARS years: "
                     + "v = START × (1 + RATE)^YEARS, in the unit of START.",
@@ -423,7 +438,11 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc cumulative TOTAL YEARS [--growth]}: the yearly rate equivalent to a cumulative one. */
+    /**
+     * {@code calc cumulative TOTAL YEARS [--growth]}: the yearly rate equivalent to a cumulative one, {@link
+     * Growth#annualFromCumulativeReduction(Quantity, int, MathContext)} (with {@code --growth}, {@link
+     * Growth#annualFromCumulativeGrowth(Quantity, int, MathContext)}).
+     */
     @Command(name = "cumulative", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"The yearly rate equivalent to a cumulative reduction TOTAL over YEARS years (累计下降, "
                     + "written [13.5] in plans): r = 1 − (1 − TOTAL)^(1 / YEARS), in %%; with --growth, of a "
@@ -454,7 +473,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc share PART WHOLE}: the share of a part in a whole. */
+    /**
+     * {@code calc share PART WHOLE}: the share of a part in a whole, {@link Ratios#share(Quantity, Quantity,
+     * MathContext)}.
+     */
     @Command(name = "share", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"The share of PART in WHOLE: s = PART / WHOLE, in %%.",
                 "Example: calc share 582.25亿元 850亿元  →  68.50%%"})
@@ -479,7 +501,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc per COUNT POPULATION PER}: a count per N people. */
+    /**
+     * {@code calc per COUNT POPULATION PER}: a count per N people, {@link Ratios#perPeople(Quantity, Quantity, Unit,
+     * MathContext)}.
+     */
     @Command(name = "per", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"COUNT per PER people: x = COUNT / POPULATION, the population counted in PER, in the "
                     + "unit COUNT's unit/PER.",
@@ -508,7 +533,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc points FROM TO}: the difference of two percentages in percentage points. */
+    /**
+     * {@code calc points FROM TO}: the difference of two percentages in percentage points, {@link
+     * Ratios#points(Quantity, Quantity)}.
+     */
     @Command(name = "points", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"The change from the percentage FROM to the percentage TO in percentage points "
                     + "(个百分点): Δ = TO − FROM, exactly.",
@@ -535,7 +563,10 @@ final class CalcCommand implements Runnable {
         }
     }
 
-    /** {@code calc apportion TOTAL RATIO [--scale N]}: a total split by a ratio, the parts summing to it exactly. */
+    /**
+     * {@code calc apportion TOTAL RATIO [--scale N]}: a total split by a ratio, the parts summing to it exactly,
+     * {@link Apportionment#parseRatio(CharSequence)} then {@link Apportionment#split(Quantity, List, int)}.
+     */
     @Command(name = "apportion", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = {"Splits TOTAL by RATIO at --scale decimals (default 2) so that the parts add up to TOTAL "
                     + "exactly: each part is TOTAL × w / Σw rounded down, and the units left over go to the largest "

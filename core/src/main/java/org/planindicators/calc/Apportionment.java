@@ -11,9 +11,11 @@ import org.planindicators.internal.CjkText;
 import org.planindicators.unit.Quantity;
 
 /**
- * Splits a total between partners by a ratio so that the rounded parts still add up to the total exactly
- * (DOMAIN.md §5): seed 002 line 41 shares the tax and economic figures of jointly attracted firms 3:7, so 10亿元 is
- * 3.00亿元 and 7.00亿元 at scale 2, and 10亿元 split 1:1:1 is 3.34, 3.33 and 3.33亿元.
+ * Splits a total between partners by a ratio so that the rounded parts still add up to the total exactly. Zones
+ * that share the tax and economic figures of jointly attracted firms 3:7, as Tianfu New Area does with partner
+ * cities, split 10亿元 into 3.00亿元 and 7.00亿元 at scale 2; 10亿元 split 1:1:1 is 3.34, 3.33 and 3.33亿元. The method is
+ * described in the project's guide, {@code docs/formulas.md}; the command line runs it as {@code plan-indicators calc
+ * apportion TOTAL RATIO} ({@link #parseRatio(CharSequence)} then {@link #split(Quantity, List, int)}).
  *
  * <p>The method is the largest remainder (Hamilton's): each part's exact quota {@code total × w_i / Σw} is cut down
  * to {@code scale} decimals, and the units of the last decimal still missing go one each to the parts with the
@@ -106,7 +108,7 @@ public final class Apportionment {
 
     /**
      * Splits a quantity by {@code weights} at {@code scale} decimals, each part in the total's unit: 10亿元 by 3:7 at
-     * scale 2 is 3.00亿元 and 7.00亿元 (seed 002 line 41).
+     * scale 2 is 3.00亿元 and 7.00亿元. Command line: {@code calc apportion TOTAL RATIO --scale N}.
      *
      * @param total the total, with no more than {@code scale} decimals (trailing zeros aside)
      * @param weights the weights (3 and 7 for 3:7), at least one, none negative, not all zero

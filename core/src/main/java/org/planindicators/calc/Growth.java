@@ -10,15 +10,24 @@ import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitFamily;
 
 /**
- * Growth rates (DOMAIN.md §5): year on year, average annual by the level method (水平法) and the sum method (累计法),
- * levels implied by a rate, growth still needed, projections, chained and cumulative rates, indices (上年=100), and
- * real against nominal growth.
+ * Growth rates: year on year, average annual by the level method (水平法) and the sum method (累计法), levels implied
+ * by a rate, growth still needed, projections, chained and cumulative rates, indices (上年=100), and real against
+ * nominal growth. The formulas, their arguments and rounding are listed in the project's guide, {@code
+ * docs/formulas.md}.
  *
  * <p>Methods on {@link Quantity} take and give rates in % (‰ is read too) and levels in their own unit; the
  * {@link BigDecimal} overloads take and give rates as plain fractions (0.065 for 6.5%). Every method that divides or
  * takes a root rounds its result once to the {@link MathContext} given, which must have a precision; intermediate
  * steps carry {@value DecimalMath#GUARD_DIGITS} guard digits. The index conversions are exact and take none. Results
  * carry no trailing zeros.
+ *
+ * <p>The command line's {@code plan-indicators calc} verbs run five of these: {@code cagr} is {@link
+ * #averageAnnual(Quantity, Quantity, int, MathContext)}, {@code yoy} {@link #yearOnYear(Quantity, Quantity,
+ * MathContext)}, {@code required} {@link #requiredAnnual(Quantity, Quantity, int, MathContext)}, {@code project}
+ * {@link #level(Quantity, Quantity, int, MathContext)} (not {@link #project(Quantity, Quantity, int, int,
+ * MathContext)}, which continues an observed trend), and {@code cumulative} {@link
+ * #annualFromCumulativeReduction(Quantity, int, MathContext)} ({@code --growth}: {@link
+ * #annualFromCumulativeGrowth(Quantity, int, MathContext)}).
  */
 public final class Growth {
     private static final Unit INDEX = Unit.parse("上年=100");
@@ -28,7 +37,8 @@ public final class Growth {
 
     /**
      * Year-on-year growth, {@code g = v_t / v_{t−1} − 1}: Wenjiang's GDP of 717.11亿元 in 2022 against 696.22亿元 in
-     * 2021 is 3.0% (seed 004 line 67, "全年地区生产总值717.11亿元，增长3.0%").
+     * 2021 is 3.0% (2023年成都市温江区政府工作报告: "全年地区生产总值717.11亿元，增长3.0%"). Command line: {@code calc
+     * yoy PREVIOUS CURRENT}.
      *
      * @param previous the value a year before, positive
      * @param current the value now, in a compatible unit
@@ -65,7 +75,7 @@ public final class Growth {
 
     /**
      * The level a year before, implied by the level now and the growth, {@code v_{t−1} = v_t / (1 + g)}: Wenjiang's
-     * 2022 GDP, 717.11亿元 up 3.0%, implies 696.22亿元 in 2021 (seed 004 line 67; 696.2233… at full precision).
+     * 2022 GDP, 717.11亿元 up 3.0%, implies 696.22亿元 in 2021 (696.2233… at full precision).
      *
      * @param current the level now
      * @param growth the growth over the year, in %, above −100%
@@ -83,7 +93,8 @@ public final class Growth {
 
     /**
      * Average annual growth by the level method (水平法, the statistics bureau's), {@code g = (v_n / v_0)^(1/n) − 1}:
-     * the 13th five-year plan's GDP from 67.7万亿元 (2015) to 92.75万亿元 (2020) is 6.5% a year (DOMAIN.md §5).
+     * the 13th five-year plan's GDP from 67.7万亿元 (2015) to 92.75万亿元 (2020) is 6.5% a year. Command line: {@code
+     * calc cagr FROM TO YEARS}.
      *
      * @param start the value in the base year, positive
      * @param end the value {@code years} later, in a compatible unit, not negative
@@ -131,7 +142,7 @@ public final class Growth {
     /**
      * Average annual growth by the sum method (累计法, used for investment): the rate {@code r} such that {@code
      * Σ_{i=1..n} v_0 (1 + r)^i = Σ_{i=1..n} v_i}, the yearly values that would have grown steadily from the base to
-     * the same total. Wenjiang's fixed-asset investment grew 5.2% in 2022 (seed 004 line 67): with 2021 = 100 and
+     * the same total. Wenjiang's fixed-asset investment grew 5.2% in 2022: with 2021 = 100 and
      * 2022 = 105.2 the rate is 5.2%; with a further 110.0 in 2023 it is 4.9839…% (the level method gives 4.8809…%).
      *
      * <p>Solved by Newton's method from above, where it converges monotonically (the sum is convex and increasing in
@@ -214,8 +225,9 @@ public final class Growth {
     /**
      * The level implied by a growth rate, {@code v_n = v_0 (1 + g)^n}; also a projection of a level at a given rate:
      * the 13th five-year plan's GDP of 67.7万亿元 growing 6.5% a year for five years gives 92.75万亿元, the plan's
-     * "&gt;92.7" (DOMAIN.md §5); Wenjiang's 717.11亿元 of 2022 at the 2023 target's low end of 6.0% gives 760.14亿元
-     * (seed 004 lines 67 and 101).
+     * "&gt;92.7"; Wenjiang's 717.11亿元 of 2022 at the 2023 target's low end of 6.0% gives 760.14亿元. Command line:
+     * {@code calc project START RATE YEARS} (the verb is this method, not {@link #project(Quantity, Quantity, int,
+     * int, MathContext)}).
      *
      * @param start the level in the base year
      * @param rate the yearly growth, in %, not below −100%
@@ -259,8 +271,9 @@ public final class Growth {
 
     /**
      * The growth still needed in each remaining year to reach a target, {@code g = (target / current)^(1/m) − 1}
-     * for {@code m} remaining years: Qingbaijiang's GDP target of 850亿元 for 2025 (seed 003 line 67), from a level
-     * of 700亿元 three years before, needs 6.69% a year (6.6859…%).
+     * for {@code m} remaining years: Qingbaijiang's GDP target of 850亿元 for 2025 (its 14th five-year plan), from a
+     * level of 700亿元 three years before, needs 6.69% a year (6.6859…%). Command line: {@code calc required CURRENT
+     * TARGET YEARS}.
      *
      * @param current the level now, positive
      * @param target the level to reach, in a compatible unit, not negative
@@ -310,7 +323,8 @@ public final class Growth {
      * Projects the trend observed so far, {@code v_{t+k} = v_t (v_t / v_s)^(k / (t − s))}: the average growth from
      * {@code first} to {@code latest} continued for {@code yearsAhead} more years (a rational power, root then
      * power). Wenjiang's GDP, 696.22亿元 in 2021 and 717.11亿元 in 2022, projected three years ahead gives
-     * 783.62亿元 for 2025.
+     * 783.62亿元 for 2025. The command line's {@code calc project} is not this method but {@link #level(Quantity,
+     * Quantity, int, MathContext)}.
      *
      * @param first the earlier value, positive
      * @param latest the later value, in a compatible unit, not negative
@@ -343,7 +357,7 @@ public final class Growth {
 
     /**
      * Chains yearly rates into the growth over all the years, {@code ∏(1 + g_i) − 1}: 6.5% a year for five years is
-     * 37.01% over the 13th plan (DOMAIN.md §5). No rates chain to 0%.
+     * 37.01% over the 13th plan. No rates chain to 0%.
      *
      * @param rates the yearly rates, in %, none below −100%
      * @param context precision and rounding of the result
@@ -364,7 +378,8 @@ public final class Growth {
 
     /**
      * The yearly rate equivalent to a cumulative growth over {@code n} years, from {@code 1 + C = (1 + r)^n}:
-     * {@code r = (1 + C)^(1/n) − 1}. The 13th plan's GDP growing 37.01% over five years is 6.5% a year.
+     * {@code r = (1 + C)^(1/n) − 1}. The 13th plan's GDP growing 37.01% over five years is 6.5% a year. Command
+     * line: {@code calc cumulative TOTAL YEARS --growth}.
      *
      * @param cumulative the growth over all the years, in %, not below −100%
      * @param years the number of years, at least 1
@@ -387,7 +402,7 @@ public final class Growth {
     /**
      * The yearly rate equivalent to a cumulative reduction over {@code n} years, from {@code 1 − C = (1 − r)^n}:
      * {@code r = 1 − (1 − C)^(1/n)}. The 14th plan's energy intensity target [13.5] over five years is 2.86% a year
-     * (2.8589…%; DOMAIN.md §5).
+     * (2.8589…%). Command line: {@code calc cumulative TOTAL YEARS}.
      *
      * @param cumulative the reduction over all the years, in %, written positive, not above 100%
      * @param years the number of years, at least 1
@@ -409,7 +424,7 @@ public final class Growth {
 
     /**
      * The cumulative growth of a yearly rate over {@code n} years, {@code C = (1 + r)^n − 1}: 6.5% a year for five
-     * years is 37.01% (13th plan, DOMAIN.md §5).
+     * years is 37.01% (13th plan).
      *
      * @param rate the yearly growth, in %, not below −100%
      * @param years the number of years, not negative
@@ -425,7 +440,7 @@ public final class Growth {
 
     /**
      * The cumulative reduction of a yearly reduction over {@code n} years, {@code C = 1 − (1 − r)^n}: 2.8589% a
-     * year for five years is the 14th plan's [13.5] (DOMAIN.md §5).
+     * year for five years is the 14th plan's [13.5].
      *
      * @param rate the yearly reduction, in %, written positive, not above 100%
      * @param years the number of years, not negative
@@ -442,7 +457,7 @@ public final class Growth {
 
     /**
      * The growth an index with the previous year at 100 (上年=100) stands for, {@code g = index / 100 − 1}, exactly:
-     * an index of 103.0 is growth of 3.0%, Wenjiang's GDP in 2022 (seed 004 line 67).
+     * an index of 103.0 is growth of 3.0%, Wenjiang's GDP in 2022.
      *
      * @param index the index, in 上年=100 or as a bare number
      * @return the growth, in %
@@ -473,7 +488,7 @@ public final class Growth {
     /**
      * Real growth from nominal growth and the growth of prices (the deflator), {@code (1 + n) / (1 + p) − 1}. Plans
      * state GDP growth in real terms (at comparable prices): if prices rose 2.0% in 2022, Wenjiang's nominal GDP
-     * growth of 5.06% is the real 3.0% of seed 004 line 67.
+     * growth of 5.06% is the real 3.0% its 2023 government work report gives.
      *
      * @param nominalGrowth the growth at current prices, in %
      * @param priceGrowth the growth of the deflator, in %, above −100%
@@ -491,7 +506,7 @@ public final class Growth {
 
     /**
      * Nominal growth from real growth and the growth of prices, {@code (1 + r)(1 + p) − 1}: Wenjiang's real 3.0% in
-     * 2022 (seed 004 line 67) with prices up 2.0% is 5.06% at current prices.
+     * 2022 with prices up 2.0% is 5.06% at current prices.
      *
      * @param realGrowth the growth at comparable prices, in %
      * @param priceGrowth the growth of the deflator, in %

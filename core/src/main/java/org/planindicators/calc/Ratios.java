@@ -9,12 +9,17 @@ import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
 /**
- * Ratios of plan figures (DOMAIN.md §5): percentage points, shares of a whole and structures, figures per N people,
- * the contribution of a part to growth and its pull (拉动), and the elasticity of one growth to another.
+ * Ratios of plan figures: percentage points, shares of a whole and structures, figures per N people, the
+ * contribution of a part to growth and its pull (拉动), and the elasticity of one growth to another. The formulas are
+ * listed in the project's guide, {@code docs/formulas.md}.
  *
  * <p>Units travel with the numbers: a difference of two percentages is in 个百分点, a share in %, a figure per N
  * people in a quotient unit (件/万人), an elasticity a bare number. A part and its whole must be in compatible units
  * (亿元 ÷ 万元 is converted; 亿元 ÷ 人 is refused). Methods that divide round once to the {@link MathContext} given.
+ *
+ * <p>The command line's {@code plan-indicators calc} verbs {@code points}, {@code share} and {@code per} are {@link
+ * #points(Quantity, Quantity)}, {@link #share(Quantity, Quantity, MathContext)} and {@link #perPeople(Quantity,
+ * Quantity, Unit, MathContext)}.
  */
 public final class Ratios {
     private Ratios() {
@@ -23,6 +28,7 @@ public final class Ratios {
     /**
      * The difference of two percentages in percentage points (个百分点), {@code to − from}, exactly: the national
      * urbanisation rate from 60.6% (2020) to 65% (2025) is +4.4个百分点 — not +7.3%, which is its relative growth.
+     * Command line: {@code calc points FROM TO}.
      *
      * @param from the earlier percentage, in % or ‰
      * @param to the later percentage, in % or ‰
@@ -37,8 +43,8 @@ public final class Ratios {
 
     /**
      * The share of a part in a whole, {@code part / whole} in %: Qingbaijiang's target of a service sector worth
-     * 68.5% of GDP in 2025 (seed 003 line 181) is met by 582.25亿元 of services in a GDP of 850亿元. The units must
-     * match, 亿元 ÷ 亿元 = %.
+     * 68.5% of GDP in 2025 (its 14th five-year plan) is met by 582.25亿元 of services in a GDP of 850亿元. The units
+     * must match, 亿元 ÷ 亿元 = %. Command line: {@code calc share PART WHOLE}.
      *
      * @param part the part
      * @param whole the whole, in a compatible unit, not zero
@@ -57,7 +63,7 @@ public final class Ratios {
     /**
      * The structure of a whole split into parts, each part's share in %, rounded to {@code scale} decimals by the
      * largest remainder so that the shares add up to exactly 100%: Qingbaijiang's three sectors in the ratio
-     * 2.5:29:68.5 (seed 003 line 67) are 2.5%, 29%, 68.5%; three equal parts at scale 1 are 33.4%, 33.3%, 33.3%.
+     * 2.5:29:68.5 are 2.5%, 29%, 68.5%; three equal parts at scale 1 are 33.4%, 33.3%, 33.3%.
      *
      * @param parts the parts, at least one, in compatible units, none negative, not all zero
      * @param scale the decimals of each share, not negative
@@ -86,8 +92,8 @@ public final class Ratios {
     /**
      * A count per N people, {@code count / population × N}, in the quotient unit of the count's unit over {@code
      * per}: Wenjiang's target of 10件 high-value invention patents per 10 000 people (每万人高价值发明专利拥有量,
-     * seed 004 line 123) is 500件 held by a population of 50万人, 10件/万人. The population is converted into {@code
-     * per} first (50万人 = 50 × 万人).
+     * in its 2023 government work report) is 500件 held by a population of 50万人, 10件/万人. The population is
+     * converted into {@code per} first (50万人 = 50 × 万人). Command line: {@code calc per COUNT POPULATION PER}.
      *
      * @param count the count, with a unit (件, 人, 个)
      * @param population the population, in a unit compatible with {@code per} (人, 万人), not zero
@@ -124,8 +130,8 @@ public final class Ratios {
 
     /**
      * The contribution of a part to the growth of a whole, {@code Δpart / Δwhole} in %: if the service sector of a
-     * district grows from 400 to 430亿元 while its GDP grows from 696.22 to 717.11亿元 (Wenjiang 2021–2022, seed
-     * 004 line 67), services contribute 143.6% of the growth. The units of the four values must match.
+     * district grows from 400 to 430亿元 while its GDP grows from 696.22 to 717.11亿元 (Wenjiang 2021–2022),
+     * services contribute 143.6% of the growth. The units of the four values must match.
      *
      * @param partBefore the part in the earlier year
      * @param partAfter the part in the later year
@@ -152,8 +158,8 @@ public final class Ratios {
 
     /**
      * The pull (拉动) of a part on the growth of the whole, {@code contribution × whole's growth}, in 个百分点 (it
-     * equals {@code Δpart / whole_before}): a contribution of 60% to GDP growth of 3.0% (Wenjiang 2022, seed 004
-     * line 67) pulls growth up by 1.8个百分点.
+     * equals {@code Δpart / whole_before}): a contribution of 60% to GDP growth of 3.0% (Wenjiang 2022) pulls
+     * growth up by 1.8个百分点.
      *
      * @param contribution the part's contribution to the growth, in %
      * @param wholeGrowth the growth of the whole, in %
@@ -172,8 +178,8 @@ public final class Ratios {
 
     /**
      * The elasticity of one growth to another, {@code g_response / g_driver}, a bare number: residents' income
-     * "in step with economic growth" (与经济增长基本同步, seed 004 line 101) has an elasticity near 1; income growth
-     * of 4.5% against GDP growth of 3.0% (Wenjiang 2022, seed 004 line 67) is 1.5.
+     * "in step with economic growth" (与经济增长基本同步, a target of Wenjiang's 2023 government work report) has an
+     * elasticity near 1; income growth of 4.5% against GDP growth of 3.0% (Wenjiang 2022) is 1.5.
      *
      * @param responseGrowth the growth that responds, in %
      * @param driverGrowth the growth that drives it, in %, not zero

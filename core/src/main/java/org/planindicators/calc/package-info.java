@@ -1,5 +1,5 @@
 /**
- * Calculators for plan figures (DOMAIN.md §5): growth rates year on year and on average (水平法 and 累计法), levels
+ * Calculators for plan figures: growth rates year on year and on average (水平法 and 累计法), levels
  * implied by growth targets, growth still needed, chained and cumulative rates, indices, real and nominal growth,
  * percentage points, shares, figures per N people, contributions to growth and their pull, elasticities, and the
  * apportionment of a total between partners by a ratio.
@@ -15,6 +15,9 @@
  * no arithmetic library. Bad arguments (division by zero, a root of a negative number, a growth rate from a base
  * that is not positive, units that do not match) raise a {@link org.planindicators.calc.CalculationException}
  * naming the argument and its value.
+ *
+ * <p>Every formula, with its arguments and rounding, and the table of the command line's {@code plan-indicators calc}
+ * verbs and the methods they run, are in the project's guide, {@code docs/formulas.md}.
  */
 @NullMarked
 package org.planindicators.calc;

@@ -16,7 +16,8 @@ import org.planindicators.plan.Plan;
 import org.planindicators.plan.Target;
 
 /**
- * Evaluates a plan's indicators against their targets from observations, in an evaluation year (DOMAIN.md §5, §6).
+ * Evaluates a plan's indicators against their targets from observations, in an evaluation year (see {@code
+ * docs/evaluation.md} in the project).
  * Immutable and thread-safe; the {@link EvaluationOptions} say how.
  *
  * <h2>Which target, which data</h2>

@@ -1,10 +1,10 @@
 /**
- * Monitoring a plan against its targets (DOMAIN.md §5–§6): for a {@link org.planindicators.plan.Plan}, its
- * {@link org.planindicators.plan.Observation observations} and an evaluation year, every indicator gets an {@link
- * org.planindicators.evaluation.EvaluationStatus} (achieved, achieved early, ahead, on track, lagging, missed, not
- * assessable) and the figures behind it — time progress (时序进度), the expected value on the path from baseline to
- * target, the actual, the progress ratio, the growth still needed — each with an {@link
- * org.planindicators.evaluation.Explanation} of its inputs, formula, years and the weakest status of the
+ * Monitoring a plan against its targets (the rules and formulas: {@code docs/evaluation.md} in the project): for a
+ * {@link org.planindicators.plan.Plan}, its {@link org.planindicators.plan.Observation observations} and an evaluation
+ * year, every indicator gets an {@link org.planindicators.evaluation.EvaluationStatus} (achieved, achieved early,
+ * ahead, on track, lagging, missed, not assessable) and the figures behind it — time progress (时序进度), the expected
+ * value on the path from baseline to target, the actual, the progress ratio, the growth still needed — each with an
+ * {@link org.planindicators.evaluation.Explanation} of its inputs, formula, years and the weakest status of the
  * observations it rests on.
  *
  * <p>{@link org.planindicators.evaluation.Evaluator} does the work; {@link

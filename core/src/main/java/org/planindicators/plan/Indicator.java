@@ -19,8 +19,8 @@ import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
 /**
- * A measure of a goal (指标, DOMAIN.md §2): a name and unit, whether it is guidance or a duty, which way it improves,
- * a baseline, targets by year, and who answers for it.
+ * A measure of a goal (指标; see {@code docs/concepts.md} in the project): a name and unit, whether it is guidance or a
+ * duty, which way it improves, a baseline, targets by year, and who answers for it.
  *
  * <p>Rules: the name is not blank; every version of the baseline has a unit compatible with the indicator's (亿元
  * for an indicator in 万元, not %); no two targets are for the same year; no agency name is blank. Target units are

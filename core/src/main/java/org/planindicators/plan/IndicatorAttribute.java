@@ -2,7 +2,7 @@ package org.planindicators.plan;
 
 import java.util.Objects;
 
-/** Whether an {@link Indicator} is guidance or a duty (属性, DOMAIN.md §2). */
+/** Whether an {@link Indicator} is guidance or a duty (属性; see {@code docs/concepts.md} in the project). */
 public enum IndicatorAttribute {
     /** 预期性: expected, guidance that relies on market actors. */
     EXPECTED("expected", "预期性", "expected"),

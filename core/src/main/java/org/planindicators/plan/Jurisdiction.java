@@ -17,7 +17,7 @@ import org.planindicators.unit.UnitConversionException;
 
 /**
  * Who a plan belongs to: the nation, an administrative division with its GB/T 2260 {@link DivisionCode}, or a zone
- * that is not a division at all and may span several (DOMAIN.md §1).
+ * that is not a division at all and may span several (see {@code docs/concepts.md} in the project).
  *
  * <p>Rules: the nation and zones have no code; a division's code, when known, has the division's level ({@code
  * 510113} is a county, so 青白江区 is {@link JurisdictionLevel#COUNTY}); only a zone lists {@linkplain ZoneComponent

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A plan (DOMAIN.md §1): a five-year plan, a development plan, a government work report or a special plan, of a
- * {@link Jurisdiction}, over a {@link Period}, with a base year, an optional vision year and a tree of {@linkplain
- * PlanPart parts} that holds its {@linkplain Goal goals}.
+ * A plan (see {@code docs/concepts.md} in the project): a five-year plan, a development plan, a government work report
+ * or a special plan, of a {@link Jurisdiction}, over a {@link Period}, with a base year, an optional vision year and a
+ * tree of {@linkplain PlanPart parts} that holds its {@linkplain Goal goals}.
  *
  * <p>Rules: the title is not blank; the base year is not after the period's last year; the vision year, if any, is
  * after it; goal ids are unique in the plan.

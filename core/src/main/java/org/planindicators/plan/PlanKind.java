@@ -1,6 +1,6 @@
 package org.planindicators.plan;
 
-/** What kind of document a {@link Plan} is (DOMAIN.md §1). */
+/** What kind of document a {@link Plan} is (see {@code docs/concepts.md} in the project). */
 public enum PlanKind {
     /** A jurisdiction's five-year plan (规划纲要): period 2021–2025, base year 2020, often a 2035 vision. */
     FIVE_YEAR_PLAN("five_year_plan", "五年规划", "five-year plan"),

@@ -1,7 +1,7 @@
 package org.planindicators.target;
 
 /**
- * How a target's number accumulates over the plan period (DOMAIN.md §2).
+ * How a target's number accumulates over the plan period (see {@code docs/concepts.md} in the project).
  */
 public enum Accumulation {
     /** An end-of-period level, or a yearly figure: 65% urbanisation in 2025. */

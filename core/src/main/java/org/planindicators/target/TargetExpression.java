@@ -1,7 +1,7 @@
 package org.planindicators.target;
 
 /**
- * A target as a plan writes it: one of a closed family of kinds (DOMAIN.md §3).
+ * A target as a plan writes it: one of a closed family of kinds (see {@code docs/notation.md} in the project).
  *
  * <p>Numeric kinds ({@link NumericTarget}) carry {@link org.planindicators.unit.Quantity quantities} and can say
  * whether an observed value satisfies them; {@link Relative}, {@link Delegated} and {@link Qualitative} carry no

@@ -6,7 +6,8 @@ import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitRegistry;
 
 /**
- * Reads targets from table cells and sentences as Chinese plans write them (DOMAIN.md §3).
+ * Reads targets from table cells and sentences as Chinese plans write them. Every notation it reads, with examples
+ * and the canonical notation each prints in, is listed in the project's guide, {@code docs/notation.md}.
  *
  * <p>Reads every notation of the domain: exact levels (达到120万标箱), inclusive and strict bounds (10%以上,
  * 不低于, 突破165亿元, 5.5%以内, 低于40微克/立方米), ranges (6.0%—7.0%, 6%至6.5%, 6~7%), approximations (6.5%左右, 约,

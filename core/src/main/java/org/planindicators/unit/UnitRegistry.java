@@ -14,7 +14,8 @@ import org.planindicators.internal.Rational;
 /**
  * The units a program knows, and the reader of unit text.
  *
- * <p>A registry is immutable: {@link #standard()} holds the units Chinese plans use (DOMAIN.md §4), and
+ * <p>A registry is immutable: {@link #standard()} holds the units Chinese plans use (listed with their factors in
+ * {@code docs/units.md} in the project), and
  * {@link #withUnit(String, UnitFamily)}, {@link #withUnit(String, BigDecimal, Unit)} and
  * {@link #withAlias(String, Unit)} return a new registry with one more unit, so no program changes another's
  * units. Unit text is read as written: full-width characters, spaces from PDF extraction ("万 标箱", "平方米 /

@@ -27,11 +27,12 @@ import org.planindicators.validation.ValidationReport;
  * Example 1: builds part of a real plan in code, validates it and prints the report, then prints the plan as a plan
  * document (JSON).
  *
- * <p>The plan is six goals (seven indicators) of the Qingbaijiang district 14th five-year plan (2022 update), with the figures
- * of {@code examples/data/qingbaijiang-14th-fyp.json} (seed 003, lines 63–71 and 369). One figure is wrong on purpose: the
- * 进出口总额 target of 300亿元 is put in 2026, a year outside the plan's period 2021–2025 that is not its vision year
- * either, which the plan rules report as {@code P104} (the plan says 2025). The report is printed in Chinese and
- * English; then the target is put back in 2025, the plan validates without problems, and its JSON is printed.
+ * <p>The plan is six goals (seven indicators) of the Qingbaijiang district 14th five-year plan (2022 update), with the
+ * figures of {@code examples/data/qingbaijiang-14th-fyp.json} (its sources are described in {@code examples/DATA.md}).
+ * One figure is wrong on purpose: the 进出口总额 target of 300亿元 is put in 2026, a year outside the plan's period 2021–2025
+ * that is not its vision year either, which the plan rules report as {@code P104} (the plan says 2025). The report is
+ * printed in Chinese and English; then the target is put back in 2025, the plan validates without problems, and its
+ * JSON is printed.
  *
  * <p>Plans built in code are validated with {@link PlanJson#validate(Plan, String, ImportOptions)}, which runs every
  * check a plan document gets and places each problem at its JSON pointer in the plan's document form.

@@ -26,17 +26,17 @@ import org.planindicators.validation.PlanJson;
  * Qingbaijiang 14th five-year plan against observations with {@link Evaluator} and prints the summary and the binding
  * (约束性) indicators that lag.
  *
- * <p><b>Growth</b>, with published figures: Wenjiang district's GDP of 717.11亿元 in 2022, up 3.0% (seed 004 line
- * 67), implies 696.22亿元 in 2021, and year-on-year growth from that level gives the 3.0% back; the 13th five-year
- * plan's GDP of 67.7万亿元 (2015) growing 6.5% a year reaches 92.75万亿元 in 2020, and 67.7 → 92.75 is 6.5% a year
- * (DOMAIN.md §5).
+ * <p><b>Growth</b>, with published figures: Wenjiang district's GDP of 717.11亿元 in 2022, up 3.0% (its 2023
+ * government work report), implies 696.22亿元 in 2021, and year-on-year growth from that level gives the 3.0% back;
+ * the 13th five-year plan's GDP of 67.7万亿元 (2015) growing 6.5% a year reaches 92.75万亿元 in 2020, and 67.7 →
+ * 92.75 is 6.5% a year (the formulas: {@code docs/formulas.md} in the project).
  *
  * <p><b>Evaluation.</b> The plan is read from {@code examples/data/qingbaijiang-14th-fyp.json} (a path may be
- * given). The plan publishes no baselines and the seeds hold no Qingbaijiang actuals, so <em>every observation here
- * is illustrative</em>, made up for the example and printed as such: GDP, container throughput, life expectancy,
+ * given). The plan publishes no baselines and the bundled data holds no Qingbaijiang actuals, so <em>every observation
+ * here is illustrative</em>, made up for the example and printed as such: GDP, container throughput, life expectancy,
  * the surveyed urban unemployment rate and R&amp;D spending growth, 2020–2023, the 2023 figures preliminary. With no
- * baseline in the plan, the evaluator takes the first observation (2020) as the baseline and says so. The growth
- * still needed to reach the plan's 850亿元 GDP target is computed from the illustrative 2023 level.
+ * baseline in the plan, the evaluator takes the first observation (2020) as the baseline and says so. The growth still
+ * needed to reach the plan's 850亿元 GDP target is computed from the illustrative 2023 level.
  *
  * <p>Run: {@code java -cp examples/target/plan-indicators-examples.jar org.planindicators.examples.EvaluatePlanExample
  * [PLAN.json]}

@@ -13,8 +13,9 @@ import org.planindicators.plan.Plan;
 import org.planindicators.validation.internal.observation.ObservationReader;
 
 /**
- * Reads observation streams (实际值, DOMAIN.md §2, §6) as streams: CSV in long format and JSON Lines, one observation a
- * row, handed to a sink as they are read, so that a file of any length is read in bounded memory.
+ * Reads observation streams (实际值; see {@code docs/concepts.md} in the project) as streams: CSV in long format and JSON
+ * Lines, one observation a row, handed to a sink as they are read, so that a file of any length is read in bounded
+ * memory.
  *
  * <h2>Formats</h2>
  *
