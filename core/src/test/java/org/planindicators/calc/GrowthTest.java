@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
-/** Growth formulas with the real figures of DOMAIN.md §5 and the seeds. */
+/** Growth formulas (docs/formulas.md) with real published figures. */
 class GrowthTest {
     private static final MathContext MC = MathContext.DECIMAL64;
 
@@ -30,7 +30,7 @@ class GrowthTest {
     @ParameterizedTest(name = "[{index}] {0} at {1} for {2} years = {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # start       | rate  | years | level at 2 decimals   source
-            67.7万亿元    | 6.5%  | 5     | 92.75万亿元 | 13th plan GDP, DOMAIN.md §5
+            67.7万亿元    | 6.5%  | 5     | 92.75万亿元 | 13th plan GDP
             717.11亿元    | 6.0%  | 1     | 760.14亿元 | Wenjiang 2022 GDP at the low end of the 2023 target
             717.11亿元    | 7.0%  | 1     | 767.31亿元 | … and at its high end
             100亿元       | -3%   | 2     | 94.09亿元
@@ -77,7 +77,7 @@ class GrowthTest {
     @ParameterizedTest(name = "[{index}] [{0}] over {1} years = {2} a year")
     @CsvSource(delimiter = '|', textBlock = """
             # cumulative reduction | years | yearly at 2 decimals
-            13.5%                  | 5     | 2.86% | 14th plan energy intensity, DOMAIN.md §5
+            13.5%                  | 5     | 2.86% | 14th plan energy intensity
             18%                    | 5     | 3.89% | 14th plan carbon intensity [18]
             0%                     | 5     | 0.00%
             100%                   | 5     | 100.00%

@@ -33,7 +33,7 @@ class AccumulatedTargetsTest {
     private static final Evaluator OPEN_SDG = new Evaluator(EvaluationOptions.defaults()
             .withMethod(EvaluationMethod.OPEN_SDG));
 
-    /** 单位地区生产总值能耗降低 [13.5] over 2021–2025, binding (the 14th plan's, DOMAIN.md §5). */
+    /** 单位地区生产总值能耗降低 [13.5] over 2021–2025, binding (the 14th plan's). */
     static Indicator energyIntensity() {
         return Indicator.builder("单位地区生产总值能耗降低", Unit.PERCENT)
                 .attribute(IndicatorAttribute.BINDING)

@@ -220,7 +220,7 @@ class EvaluatorTest {
 
     @Test
     void growthTargetOnALevelIsPutAsALevel() {
-        // 13th plan: GDP 67.7万亿元 in 2015, 年均增长6.5%以上 to 2020 → at least 92.75万亿元 (DOMAIN.md §5).
+        // 13th plan: GDP 67.7万亿元 in 2015, 年均增长6.5%以上 to 2020 → at least 92.75万亿元.
         Indicator gdp = Indicator.builder("国内生产总值", Unit.parse("万亿元"))
                 .baseline(2015, q("67.7万亿元"))
                 .target(2020, new AtLeast(q("6.5%"), Accumulation.ANNUAL_AVERAGE))

@@ -20,7 +20,7 @@ import org.planindicators.unit.Quantity;
 
 /**
  * The acceptance check of the target-notation parser: the 458 figures labelled by hand in
- * {@code shared/data/seed-statements.csv} (copied into test resources). For at least 97% of the rows, parsing
+ * {@code seed-statements.csv} (a copy in this module's test resources). For at least 97% of the rows, parsing
  * {@code raw_text} must yield a target whose kind, value, upper bound and unit equal the labels.
  *
  * <p>The rows the parser reads differently are listed in {@link #DISAGREEMENTS} with the reason; the test fails

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
-/** Every notation of DOMAIN.md §3, as the parser reads it; the expected targets are given in canonical notation. */
+/** Every notation of docs/notation.md, as the parser reads it; the expected targets are given in canonical notation. */
 class TargetParserTest {
     private static String read(String input) {
         TargetParseResult r = TargetParser.standard().parse(input);

@@ -1,7 +1,6 @@
 package org.planindicators.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Reading unit text as plans write it (DOMAIN.md §4): canonical symbol and family of every kind of unit. */
+/** Reading unit text as plans write it (docs/units.md): canonical symbol and family of every kind of unit. */
 class UnitParsingTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1} {2}")
@@ -280,7 +279,7 @@ class UnitParsingTest {
         assertThat(UnitRegistry.standard().matchAt(text, from)).isEmpty();
     }
 
-    /** Every unit written in the labelled seed statements (data/seed-statements.csv, column unit) is read. */
+    /** Every unit written in the labelled statements (the test resource seed-statements.csv, column unit) is read. */
     @ParameterizedTest
     @MethodSource("seedUnits")
     void readsEveryUnitOfTheSeedStatements(String written) {
@@ -289,8 +288,8 @@ class UnitParsingTest {
     }
 
     static Stream<String> seedUnits() throws IOException {
-        Path csv = Path.of("..", "..", "shared", "data", "seed-statements.csv");
-        assumeThat(csv).exists();
+        Path csv = Path.of("src", "test", "resources", "seed-statements.csv");
+        assertThat(csv).exists();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split(",", -1));
         int unitColumn = header.indexOf("unit");
