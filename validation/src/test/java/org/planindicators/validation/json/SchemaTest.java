@@ -20,6 +20,7 @@ import org.planindicators.target.ReferenceKind;
 import org.planindicators.target.RelativeComparison;
 import org.planindicators.target.TargetKind;
 import org.planindicators.validation.PlanJson;
+import org.planindicators.validation.internal.ModelConstraints;
 import org.planindicators.validation.internal.json.Codes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +77,15 @@ class SchemaTest {
         JsonNode relative = defs.get("relativeTarget").get("properties");
         assertThat(codes(relative.get("comparison"))).isEqualTo(Codes.all(RelativeComparison.class));
         assertThat(codes(relative.get("referenceKind"))).isEqualTo(Codes.all(ReferenceKind.class));
+    }
+
+    @Test
+    void theSchemasYearsAndIndicatorCodeAreTheModelsConstraints() {
+        JsonNode year = SCHEMA.get("$defs").get("year");
+        assertThat(year.get("minimum").asInt()).isEqualTo(ModelConstraints.FIRST_YEAR);
+        assertThat(year.get("maximum").asInt()).isEqualTo(ModelConstraints.LAST_YEAR);
+        assertThat(SCHEMA.get("$defs").get("indicator").get("properties").get("code").get("pattern").asString())
+                .isEqualTo("^" + ModelConstraints.INDICATOR_CODE + "$");
     }
 
     @Test
