@@ -14,6 +14,7 @@ import org.planindicators.plan.Target;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Change;
 import org.planindicators.target.Delegated;
+import org.planindicators.target.Direction;
 import org.planindicators.target.Measure;
 import org.planindicators.target.NumericTarget;
 import org.planindicators.target.Qualitative;
@@ -86,6 +87,10 @@ final class Assessment {
             return new FlowRule(this).judge(n, acc);
         }
         if (indicator.measure().isRate()) {
+            if (indicator.measure() == Measure.REDUCTION_RATE && indicator.direction() == Direction.LOWER_IS_BETTER) {
+                notes.add("the indicator reports a reduction and is declared lower-is-better: less reduction counts as"
+                        + " better (a loss to keep small); declare it higher-is-better if more reduction is better");
+            }
             if (n instanceof Change) {
                 return notAssessable("a change of a rate (" + n + ") is not assessed; state the rate to reach");
             }
