@@ -20,6 +20,7 @@ import org.planindicators.target.NumericTarget;
 import org.planindicators.target.Qualitative;
 import org.planindicators.target.Relative;
 import org.planindicators.target.TargetExpression;
+import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitConversionException;
 
 /**
@@ -84,7 +85,7 @@ final class Assessment {
         NumericTarget n = (NumericTarget) expression;
         Accumulation acc = n.accumulation() != Accumulation.LEVEL ? n.accumulation() : indicator.accumulation();
         if (indicator.measure() == Measure.FLOW) {
-            return new FlowRule(this).judge(n, acc);
+            return new FlowRule(this, false).judge(n, acc);
         }
         if (indicator.measure().isRate()) {
             if (indicator.measure() == Measure.REDUCTION_RATE && indicator.direction() == Direction.LOWER_IS_BETTER) {
@@ -99,6 +100,10 @@ final class Assessment {
                 case ANNUAL_AVERAGE -> new AccumulatedRatesRule(this).judge(n, false);
                 case LEVEL -> new YearlyRule(this).rate(n);
             };
+        }
+        Unit unit = indicator.unit().isNone() ? n.unit() : indicator.unit();
+        if (acc == Accumulation.ANNUAL_AVERAGE && !(n instanceof Change) && !Rule.isGrowth(n.unit(), unit)) {
+            return new FlowRule(this, true).judge(n, acc); // 年均控制在5.5%以内: the average of the years' levels
         }
         return new LevelPathRule(this).judge(n, acc);
     }

@@ -13,10 +13,23 @@ import org.planindicators.target.NumericTarget;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
-/** Yearly amounts ({@link Measure#FLOW}): the target year's figure, their sum, or their average. */
+/**
+ * Figures taken year by year rather than along a path: yearly amounts ({@link Measure#FLOW}) — the target year's
+ * figure, their sum or their average — and a 年均 target on a level (城镇调查失业率 年均控制在5.5%以内), which bounds the
+ * average of the levels of the years observed so far, not the latest year's level alone.
+ */
 final class FlowRule extends Rule {
-    FlowRule(Assessment assessment) {
+    /** Whether the figures are levels averaged over the years (a 年均 bound on a level), not yearly amounts. */
+    private final boolean levels;
+
+    /**
+     * The rule for yearly amounts, or with {@code levels} for a 年均 target on a level.
+     *
+     * @param levels whether the figures are levels averaged over the years, not yearly amounts
+     */
+    FlowRule(Assessment assessment, boolean levels) {
         super(assessment);
+        this.levels = levels;
     }
 
 
@@ -34,6 +47,12 @@ final class FlowRule extends Rule {
      * vT}; required {@code (vT × (T − b) − S) / (T − t)} a year.</li>
      * </ul>
      * A growth target on a flow (增长10%) is a growth of the yearly amount, judged as for a level.
+     *
+     * <p>A 年均 target on a level in the level's own unit (城镇调查失业率 年均5.5%以内, a 年均/累计 column holding
+     * {@code <5.5}) is judged as the annual-average target on yearly amounts: the mean of the levels of {@code b + 1 …
+     * t}, the years averaged listed in the explanation; met or not (on track or lagging before the target year,
+     * achieved or missed in it); for a bound not met, the mean the remaining years must keep to, {@code (vT × (T − b)
+     * − S) / (T − t)}.
      */
     IndicatorEvaluation judge(NumericTarget n, Accumulation acc) {
         if (n instanceof Change) {
@@ -69,7 +88,8 @@ final class FlowRule extends Rule {
         }
         List<Series.Point> points = series.between(b, last);
         if (points.isEmpty()) {
-            return notAssessable("no yearly amount observed after the base year " + b + " up to " + last);
+            return notAssessable("no " + (levels ? "level" : "yearly amount") + " observed after the base year " + b
+                    + " up to " + last);
         }
         int t = points.get(points.size() - 1).year();
         List<Integer> missing = series.missing(b, t);
@@ -147,8 +167,10 @@ final class FlowRule extends Rule {
         int years = inputs.size();
         BigDecimal mean = sum.divide(BigDecimal.valueOf(years), wc);
         Quantity meanQ = round(mean, unit);
+        List<Integer> averaged = inputs.stream().map(Input::year).toList();
         figures.add(new Figure(FigureKind.ACTUAL, meanQ, Explanation.of("mean = Σ a_i / n", inputs)
-                .withNote("n = " + years + " years observed")));
+                .withNote("n = " + years + " years observed, " + averaged + (levels
+                        ? ": a 年均 target bounds the average of the years' levels, not the latest year alone" : ""))));
         boolean meets = goal.isSatisfiedBy(Quantity.of(mean, unit), indicator.direction());
         boolean atTarget = t == tYear;
         if (!atTarget && !meets) {
@@ -161,7 +183,8 @@ final class FlowRule extends Rule {
                             inputs))));
         }
         if (options.method() == EvaluationMethod.OPEN_SDG) {
-            notes.add("the Open SDG rating applies to a growth from a baseline, not to an average of yearly amounts");
+            notes.add("the Open SDG rating applies to a growth from a baseline, not to an average of yearly "
+                    + (levels ? "levels" : "amounts"));
             assessment.sdg = atTarget && meets ? SdgProgress.TARGET_ACHIEVED : null;
         }
         if (atTarget) {
