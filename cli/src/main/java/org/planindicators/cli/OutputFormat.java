@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 /** What a command prints: {@code --format text|json}, shared by {@code validate}, {@code evaluate} and {@code calc}. */
 enum OutputFormat {

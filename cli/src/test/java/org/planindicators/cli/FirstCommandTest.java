@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * {@code evaluate} prints the Wenjiang 2023 table the README shows (golden file {@code golden/wenjiang-2023.en.txt}).
  */
 class FirstCommandTest {
-    private static final Path DATA = Path.of("data");
+    private static final Path DATA = Path.of("../examples/data");
 
     private static String[] allDataFiles() throws IOException {
         List<String> files = new ArrayList<>();
@@ -46,13 +46,13 @@ class FirstCommandTest {
 
     @Test
     void evaluatePrintsTheWenjiangTableTheReadmeShows() throws IOException {
-        CliRun run = CliRun.run("evaluate", "data/wenjiang-2023-gwr.json", "-o", "data/wenjiang-2022-actuals.csv",
-                "-o", "data/wenjiang-2023-illustrative-actuals.csv", "--year", "2023", "--lang", "en");
+        CliRun run = CliRun.run("evaluate", DATA + "/wenjiang-2023-gwr.json", "-o", DATA + "/wenjiang-2022-actuals.csv",
+                "-o", DATA + "/wenjiang-2023-illustrative-actuals.csv", "--year", "2023", "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         EvaluateCommandTest.assertGolden("wenjiang-2023.en.txt", run.out());
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("java -jar examples/target/plan-indicators.jar evaluate "
+        assertThat(readme).contains("java -jar cli/target/plan-indicators.jar evaluate "
                 + "examples/data/wenjiang-2023-gwr.json -o examples/data/wenjiang-2022-actuals.csv "
                 + "-o examples/data/wenjiang-2023-illustrative-actuals.csv --year 2023\n")
                 .contains("ends with the Wenjiang table:\n\n```\n" + run.out() + "```");

@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,7 +185,7 @@ class CalcCommandTest {
     @Test
     void theReadmeShowsWhatCalcPrints() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("$ java -jar examples/target/plan-indicators.jar calc cagr 67.7 92.75 5\n"
+        assertThat(readme).contains("$ java -jar cli/target/plan-indicators.jar calc cagr 67.7 92.75 5\n"
                 + calc("cagr 67.7 92.75 5").out() + "```");
         assertThat(readme).contains(calc("cumulative [13.5] 5 --format json").single().get("unrounded").get(0)
                 .stringValue());

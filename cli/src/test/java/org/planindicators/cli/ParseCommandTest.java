@@ -1,8 +1,8 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.planindicators.examples.cli.TargetJsonTest.str;
+import static org.planindicators.cli.TargetJsonTest.str;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;

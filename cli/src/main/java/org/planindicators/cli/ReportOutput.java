@@ -1,4 +1,4 @@
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -3,6 +3,6 @@
  * ({@code parse}, …), each printing JSON Lines.
  */
 @NullMarked
-package org.planindicators.examples.cli;
+package org.planindicators.cli;
 
 import org.jspecify.annotations.NullMarked;
