@@ -904,6 +904,7 @@ final class Assessment {
             case NOT_LOWER -> c >= 0;
             case LOWER -> c < 0;
             case NOT_HIGHER -> c <= 0;
+            case EQUAL -> c == 0;
         };
     }
 
