@@ -142,6 +142,7 @@ final class RelativeRule extends Rule {
             case NOT_LOWER -> c >= 0;
             case LOWER -> c < 0;
             case NOT_HIGHER -> c <= 0;
+            case EQUAL -> c == 0;
         };
     }
 
