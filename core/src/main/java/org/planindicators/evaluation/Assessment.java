@@ -1,9 +1,11 @@
 package org.planindicators.evaluation;
 
+import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.calc.CalculationException;
 import org.planindicators.calc.DecimalMath;
@@ -20,6 +22,7 @@ import org.planindicators.target.NumericTarget;
 import org.planindicators.target.Qualitative;
 import org.planindicators.target.Relative;
 import org.planindicators.target.TargetExpression;
+import org.planindicators.target.TwoTier;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitConversionException;
 
@@ -79,6 +82,9 @@ final class Assessment {
         if (expression instanceof Delegated d) {
             return notAssessable("delegated target: the number is set by " + d.authority());
         }
+        if (expression instanceof TwoTier t) {
+            return twoTier(t);
+        }
         if (expression instanceof Relative r) {
             return new RelativeRule(this).judge(r);
         }
@@ -109,8 +115,45 @@ final class Assessment {
     }
 
     IndicatorEvaluation result(EvaluationStatus status) {
+        BigDecimal ratio = null;
+        if (options.method() == EvaluationMethod.TIME_PROGRESS && status != EvaluationStatus.NOT_ASSESSABLE) {
+            ratio = figures.stream().filter(f -> f.kind() == FigureKind.PROGRESS_RATIO).findFirst()
+                    .map(f -> f.value().value().movePointLeft(2)).orElse(null);
+        }
         return new IndicatorEvaluation(indicator, target, year, options.method(), status,
-                options.method() == EvaluationMethod.OPEN_SDG ? sdg : null, figures, baselineFromObservation, notes);
+                options.method() == EvaluationMethod.OPEN_SDG ? sdg : null, figures, baselineFromObservation, notes,
+                ReviewClass.classify(status, ratio, options), null);
+    }
+
+    /**
+     * A two-tier target (7%以上，力争8%): each tier judged by the rules of its kind as if it were the only target. The
+     * result is the floor's — its status, figures and notes, the tier the plan commits to — with the aspiration's
+     * target value as an {@link FigureKind#ASPIRATION} figure, a note on each tier, and {@link Tiers}.
+     */
+    private IndicatorEvaluation twoTier(TwoTier t) {
+        Target of = Objects.requireNonNull(target);
+        IndicatorEvaluation floor = new Assessment(plan, indicator, new Target(of.year(), t.floor(), of.source(),
+                null), observations, own, year, options).run();
+        EvaluationStatus aspiration = null;
+        List<Figure> all = new ArrayList<>(floor.figures());
+        List<String> allNotes = new ArrayList<>(floor.notes());
+        String aspirationText = t.aspiration() != null ? t.aspiration().toString()
+                : Objects.requireNonNull(t.aspirationText());
+        if (t.aspiration() != null) {
+            IndicatorEvaluation high = new Assessment(plan, indicator, new Target(of.year(), t.aspiration(),
+                    of.source(), null), observations, own, year, options).run();
+            aspiration = high.status();
+            high.figure(FigureKind.TARGET).ifPresent(f -> all.add(new Figure(FigureKind.ASPIRATION, f.value(),
+                    f.explanation().withNote("the aspiration " + t.word() + aspirationText))));
+            allNotes.add("two tiers: the floor " + t.floor() + " is " + floor.status().englishName()
+                    + "; the aspiration " + t.word() + aspirationText + " is " + aspiration.englishName());
+        } else {
+            allNotes.add("two tiers: the floor " + t.floor() + " is " + floor.status().englishName()
+                    + "; the aspiration " + t.word() + aspirationText + " names no figure and is not assessed");
+        }
+        return new IndicatorEvaluation(indicator, target, year, options.method(), floor.status(),
+                floor.sdgProgress(), all, floor.baselineFromObservation(), allNotes, floor.reviewClass(),
+                new Tiers(floor.status(), aspiration, t.word(), aspirationText));
     }
 
     IndicatorEvaluation notAssessable(String reason) {
