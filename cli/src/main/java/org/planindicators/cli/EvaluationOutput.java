@@ -366,10 +366,19 @@ final class EvaluationOutput {
             default -> throw new AssertionError(scheme);
         }
         sb.append(zh ? "合计：" + String.join("，", counts) : "Total: " + String.join(", ", counts)).append('\n');
-        int flagged = evaluation.bindingConcerns().size();
-        if (flagged > 0) {
-            sb.append(zh ? "约束性指标滞后或未完成：" + flagged + " 个" : "Binding indicators lagging or missed: " + flagged)
-                    .append('\n');
+        if (scheme == Scheme.REVIEW) {
+            long flagged = evaluation.results().stream().filter(e -> e.isBinding() && e.reviewClass().isConcern())
+                    .count();
+            if (flagged > 0) {
+                sb.append(zh ? "约束性指标相对滞后或未完成：" + flagged + " 个"
+                        : "Binding indicators lagging or not completed: " + flagged).append('\n');
+            }
+        } else {
+            int flagged = evaluation.bindingConcerns().size();
+            if (flagged > 0) {
+                sb.append(zh ? "约束性指标滞后或未完成：" + flagged + " 个" : "Binding indicators lagging or missed: "
+                        + flagged).append('\n');
+            }
         }
         if (provisional) {
             sb.append(zh ? "* 依据初步核算、估计或预测数据，结论可能变化"

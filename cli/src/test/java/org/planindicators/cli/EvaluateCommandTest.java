@@ -365,7 +365,7 @@ class EvaluateCommandTest {
                 """);
     }
 
-    private static JsonNode indicator(JsonNode root, String code) {
+    static JsonNode indicator(JsonNode root, String code) {
         for (JsonNode i : root.get("indicators")) {
             if (code.equals(i.get("code").stringValue())) {
                 return i;
