@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param comparison how the value compares with the reference
  * @param referenceKind whether the references are indicators or regions
  * @param references the names of the indicators or regions, at least one
- * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+ * @param roughly whether the plan says 基本 (roughly in step, roughly level); only with {@link RelativeComparison#IN_STEP}
+ *     and {@link RelativeComparison#EQUAL}
  * @param accumulation how the compared values accumulate (年均增速高于… is an annual average)
  */
 public record Relative(RelativeComparison comparison, ReferenceKind referenceKind, List<String> references,
@@ -29,7 +30,8 @@ public record Relative(RelativeComparison comparison, ReferenceKind referenceKin
      * @param referenceKind whether the references are indicators or regions
      * @param references the names of the indicators or regions, at least one; for the previous year exactly
      *     {@code 上年}
-     * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+     * @param roughly whether the plan says 基本 (roughly in step, roughly level); only with {@link RelativeComparison#IN_STEP}
+ *     and {@link RelativeComparison#EQUAL}
      * @param accumulation how the compared values accumulate (年均增速高于… is an annual average)
      */
     public Relative {
@@ -48,8 +50,8 @@ public record Relative(RelativeComparison comparison, ReferenceKind referenceKin
         if (referenceKind == ReferenceKind.PREVIOUS_YEAR && !references.equals(List.of(PREVIOUS_YEAR))) {
             throw new IllegalArgumentException("the previous year is named " + PREVIOUS_YEAR + ", got " + references);
         }
-        if (roughly && comparison != RelativeComparison.IN_STEP) {
-            throw new IllegalArgumentException("roughly (基本) applies only to IN_STEP, not " + comparison);
+        if (roughly && comparison != RelativeComparison.IN_STEP && comparison != RelativeComparison.EQUAL) {
+            throw new IllegalArgumentException("roughly (基本) applies only to IN_STEP and EQUAL, not " + comparison);
         }
     }
 
@@ -57,7 +59,8 @@ public record Relative(RelativeComparison comparison, ReferenceKind referenceKin
      * In step with another indicator: {@code 与经济增长基本同步} when {@code roughly}.
      *
      * @param indicator the indicator compared with, as the plan names it: 经济增长
-     * @param roughly whether the plan says 基本 (roughly in step); only with {@link RelativeComparison#IN_STEP}
+     * @param roughly whether the plan says 基本 (roughly in step, roughly level); only with {@link RelativeComparison#IN_STEP}
+ *     and {@link RelativeComparison#EQUAL}
      * @return in step with another indicator: {@code 与经济增长基本同步} when {@code roughly}
      */
     public static Relative inStepWith(String indicator, boolean roughly) {
@@ -108,7 +111,7 @@ public record Relative(RelativeComparison comparison, ReferenceKind referenceKin
         String refs = String.join("、", references) + (referenceKind == ReferenceKind.REGION ? "平均水平" : "");
         String inner = switch (comparison) {
             case IN_STEP -> "与" + refs + (roughly ? "基本" : "") + "同步";
-            case EQUAL -> "与" + refs + "持平";
+            case EQUAL -> "与" + refs + (roughly ? "基本" : "") + "持平";
             default -> comparison.word() + refs;
         };
         return Notation.wrap(accumulation, inner);

@@ -418,8 +418,6 @@ public final class UnitRegistry {
         alias(m, "km²", "平方公里");
         alias(m, "km2", "平方公里");
         alias(m, "kg", "公斤");
-        alias(m, "千克", "公斤");
-        alias(m, "市斤", "斤");
         alias(m, "kWh", "千瓦时");
         alias(m, "(上年=100)", "上年=100");
         return new UnitRegistry(m);
