@@ -14,7 +14,7 @@ import org.planindicators.plan.ObservationStatus;
 import org.planindicators.plan.Plan;
 import org.planindicators.unit.Quantity;
 
-/** A reduction indicator read from a table and evaluated: the inferred direction decides the verdict. */
+/** Indicators read from a table and evaluated: what the reader infers decides the verdict. */
 class ReductionTargetEvaluationTest {
 
     private static Observation reduction(int year, String value) {
@@ -39,5 +39,25 @@ class ReductionTargetEvaluationTest {
         assertThat(e.status()).isEqualTo(EvaluationStatus.LAGGING);
         // still needed: 1 − (0.86 / 0.970225)^(1/3) = 3.94% a year in 2023–2025
         assertThat(e.figure(FigureKind.REQUIRED_GROWTH).orElseThrow().rounded(2).value()).isEqualByComparingTo("3.94");
+    }
+
+    @Test
+    void annualAverageColumnBoundOnALevelIsJudgedOnTheMeanNotTheLatestYear() {
+        // The bug: <5.5 in the 年均/累计 column was compared with the latest year alone.
+        String csv = "指标,单位,2020年,2025年,年均/累计\n城镇调查失业率,%,5.2,,<5.5\n";
+        Plan plan = TableFixtures.readText(csv, "unemployment.csv").value();
+        List<Observation> data = List.of(rate("城镇调查失业率", 2021, "5.1%"), rate("城镇调查失业率", 2022, "5.6%"),
+                rate("城镇调查失业率", 2023, "5.6%"));
+        IndicatorEvaluation e = Evaluator.withDefaults().evaluate(plan, data, 2023).results().get(0);
+        // mean = (5.1 + 5.6 + 5.6) / 3 = 16.3 / 3 = 5.4333% < 5.5%: on track, though 2023 alone (5.6%) is not
+        assertThat(e.figure(FigureKind.ACTUAL).orElseThrow().rounded(4).value()).isEqualByComparingTo("5.4333");
+        assertThat(e.status()).isEqualTo(EvaluationStatus.ON_TRACK);
+        assertThat(e.figure(FigureKind.ACTUAL).orElseThrow().explanation().years()).containsExactly(2021, 2022,
+                2023);
+    }
+
+    private static Observation rate(String indicator, int year, String value) {
+        return Observation.of(indicator, ObservationPeriod.ofYear(year), Quantity.parse(value),
+                ObservationStatus.FINAL);
     }
 }
