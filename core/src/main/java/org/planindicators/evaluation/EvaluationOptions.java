@@ -159,8 +159,6 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * These options with {@code version}.
      *
      * @param version whether baselines and targets are taken as first published or as revised; default current
-     * @param reviewTolerance the share of the expected progress an indicator may fall short of and still be 基本符合预期
-     *     in the {@link ReviewClass review classes}; from 0 to 1, default 10%
      * @return these options with {@code version}
      */
     public EvaluationOptions withVersion(Indicator.Version version) {
