@@ -1,6 +1,7 @@
 package org.planindicators.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Approximately;
 import org.planindicators.target.AtLeast;
@@ -16,7 +17,8 @@ import org.planindicators.unit.Quantity;
 /**
  * The grammar of levels, bounds and ranges: gives each figure its kind from the words before it (不低于, 突破, 控制在,
  * 迈上 …), from what the lexer read after it (以上, 以内, 左右, a range's upper bound) and from its verb (see
- * {@link ChangeGrammar}); shares a qualifier across a bare list (不低于93%、98%; 1.5万人次、4000万元以上); builds the
+ * {@link ChangeGrammar}); shares a qualifier across a bare list (不低于93%、98%; 1.5万人次、4000万元以上; 分别增长6%和7%);
+ * builds the
  * numeric target.
  *
  * <p>Precedence, first that applies: a kind the lexer forced (ranks, reach idioms, structures), the word after the
@@ -39,6 +41,7 @@ final class BoundGrammar {
             prevEnd = f.end;
         }
         shareAcrossLists(scan);
+        dropBaselines(scan);
         for (Figure f : scan.figures) {
             if (f.high != null) {
                 f.kind = TargetKind.RANGE;
@@ -83,6 +86,33 @@ final class BoundGrammar {
         f.kind = f.own != null ? f.own : TargetKind.EXACT;
     }
 
+    /**
+     * 由40%提高到42%, 从483公斤增至500公斤: the figure after 由/从 is the starting value, not a target; the target is the
+     * figure the verb reaches. The starting figure is dropped (marked absorbed). So is a streak (连续9年) followed by a
+     * figure in its clause: 连续9年稳定在1050万吨以上 has one target; 连续8年下降 keeps its 8年.
+     */
+    private static void dropBaselines(Scan scan) {
+        var figures = scan.figures;
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            Figure a = figures.get(k);
+            Figure b = figures.get(k + 1);
+            int from = k == 0 ? scan.clauseStarts.get(a.clause) : Math.max(figures.get(k - 1).end,
+                    scan.clauseStarts.get(a.clause));
+            String before = Words.clean(scan.s.substring(Math.min(from, a.start), a.start));
+            String between = Words.clean(scan.s.substring(a.end, b.start));
+            if (a.clause == b.clause && FROM.matcher(before).find() && TO.matcher(between).matches()) {
+                a.absorbed = true;
+            }
+            if (a.streak && a.clause == b.clause) {
+                a.absorbed = true; // 连续9年稳定在1050万吨以上: the streak qualifies the figure after it
+            }
+        }
+    }
+
+    private static final Pattern FROM = Pattern.compile("(由|从)(\\d{4}年(末|底)?)?(的)?$");
+    private static final Pattern TO = Pattern.compile(
+            "(增至|增加到|增长到|提高到|提升到|上升到|扩大到|下降到|降至|降低到|减少到|缩小到|到|至)(目前|现在|当前)?(的)?");
+
     /** 不低于93%、98%: a qualifier before the first or after the last of a bare list applies to all. */
     private static void shareAcrossLists(Scan scan) {
         var figures = scan.figures;
@@ -108,8 +138,10 @@ final class BoundGrammar {
         }
     }
 
+    /** Two figures of one list: only 、 or 和 between them (分别增长6%和7%). */
     private static boolean bareList(Scan scan, Figure a, Figure b) {
-        return a.clause == b.clause && Words.clean(scan.s.substring(a.end, b.start)).equals("、");
+        String between = Words.clean(scan.s.substring(a.end, b.start));
+        return a.clause == b.clause && (between.equals("、") || between.equals("和"));
     }
 
     /** The numeric target of a resolved figure. */

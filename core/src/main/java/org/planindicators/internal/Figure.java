@@ -26,6 +26,8 @@ final class Figure {
     @Nullable TargetKind forced;
     boolean above;
     boolean lowUnitWritten;
+    /** A duration after 连续 (连续9年): a streak, which qualifies a figure that follows rather than being a target. */
+    boolean streak;
     // resolved by the grammar
     @Nullable TargetKind own;
     TargetKind kind = TargetKind.EXACT;

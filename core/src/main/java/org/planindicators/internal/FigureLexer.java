@@ -9,6 +9,7 @@ import org.planindicators.target.TargetParseErrorCode;
 import org.planindicators.unit.Magnitude;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitFamily;
 import org.planindicators.unit.UnitMatch;
 import org.planindicators.unit.UnitRegistry;
 
@@ -111,6 +112,7 @@ final class FigureLexer {
         if (pos < 0) {
             return -pos;
         }
+        f.streak = f.low.unit().family() == UnitFamily.DURATION && i >= 2 && s.startsWith("连续", i - 2);
         pos = rangeAfter(f, pos);
         if (pos < 0) {
             return -pos;

@@ -401,6 +401,7 @@ public final class UnitRegistry {
         fixed(m, Unit.PER_MILLE);
         fixed(m, Unit.PERCENTAGE_POINT);
         fixed(m, Unit.RATIO_TO_ONE);
+        fixed(m, new Unit("倍", UnitFamily.RATIO, "ratio", Rational.ONE, false)); // 增长3倍: 300%
         fixed(m, new Unit("上年=100", UnitFamily.INDEX, "index:previous-year", Rational.ONE, false));
         fixed(m, new Unit("类", UnitFamily.CLASS, "class", Rational.ONE, true));
         // Aliases: other ways plans and spreadsheets write the same units.

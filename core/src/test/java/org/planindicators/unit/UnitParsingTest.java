@@ -1,12 +1,9 @@
 package org.planindicators.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -280,7 +277,7 @@ class UnitParsingTest {
         assertThat(UnitRegistry.standard().matchAt(text, from)).isEmpty();
     }
 
-    /** Every unit written in the labelled seed statements (data/seed-statements.csv, column unit) is read. */
+    /** Every unit written in the labelled seed statements (test resource seed-statements.csv, column unit) is read. */
     @ParameterizedTest
     @MethodSource("seedUnits")
     void readsEveryUnitOfTheSeedStatements(String written) {
@@ -289,9 +286,11 @@ class UnitParsingTest {
     }
 
     static Stream<String> seedUnits() throws IOException {
-        Path csv = Path.of("..", "..", "shared", "data", "seed-statements.csv");
-        assumeThat(csv).exists();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines;
+        try (var in = UnitParsingTest.class.getResourceAsStream("/seed-statements.csv")) {
+            lines = new String(java.util.Objects.requireNonNull(in, "seed-statements.csv").readAllBytes(),
+                    StandardCharsets.UTF_8).lines().toList();
+        }
         List<String> header = List.of(lines.get(0).split(",", -1));
         int unitColumn = header.indexOf("unit");
         return lines.stream().skip(1).map(l -> l.split(",", -1)[unitColumn]).distinct();
