@@ -87,6 +87,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "5%%. Default: ${DEFAULT-VALUE}.")
     private BigDecimal tolerance = EvaluationOptions.DEFAULT_TOLERANCE;
 
+    @Option(names = "--scheme", paramLabel = "status|review|sdg", converter = SchemeConverter.class,
+            defaultValue = "status",
+            description = "The classes of the status column and the totals: status (achieved, ahead, on track, "
+                    + "lagging …), review (the classes of official mid-term reviews: 提前实现, 快于预期, 基本符合预期, "
+                    + "相对滞后, 完成, 未完成) or sdg (the Open SDG five-level rating; implies --method open_sdg). JSON "
+                    + "always carries all three. Default: ${DEFAULT-VALUE}.")
+    private EvaluationOutput.Scheme scheme = EvaluationOutput.Scheme.STATUS;
+
+    @Option(names = "--review-tolerance", paramLabel = "T", converter = ToleranceConverter.class,
+            defaultValue = "0.10",
+            description = "With the review classes, the share of the progress expected by now an indicator may fall "
+                    + "short of and still be 基本符合预期 (broadly on track) rather than 相对滞后 (lagging): 0.10 or "
+                    + "10%%. Default: ${DEFAULT-VALUE}.")
+    private BigDecimal reviewTolerance = EvaluationOptions.DEFAULT_REVIEW_TOLERANCE;
+
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
             description = "Decimals of the figures printed, rounded half-even. Default: ${DEFAULT-VALUE}.")
     private int scale = 2;
@@ -127,9 +142,11 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
-        EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(method).withTolerance(tolerance);
+        EvaluationMethod used = scheme == EvaluationOutput.Scheme.SDG ? EvaluationMethod.OPEN_SDG : method;
+        EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(used).withTolerance(tolerance)
+                .withReviewTolerance(reviewTolerance);
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
-        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale);
+        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme);
         out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
@@ -166,6 +183,20 @@ final class EvaluateCommand implements Callable<Integer> {
                 default -> throw new TypeConversionException("'" + value
                         + "' is not a method; use time_progress (or chinese) or open_sdg");
             };
+        }
+    }
+
+    /** Reads {@code status}, {@code review} and {@code sdg}, in any case. */
+    static final class SchemeConverter implements ITypeConverter<EvaluationOutput.Scheme> {
+        @Override
+        public EvaluationOutput.Scheme convert(String value) {
+            String s = value.strip().toLowerCase(Locale.ROOT);
+            for (EvaluationOutput.Scheme scheme : EvaluationOutput.Scheme.values()) {
+                if (scheme.code().equals(s)) {
+                    return scheme;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a scheme; use status, review or sdg");
         }
     }
 

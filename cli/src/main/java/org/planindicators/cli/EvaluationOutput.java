@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.planindicators.evaluation.Figure;
 import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
+import org.planindicators.evaluation.ReviewClass;
+import org.planindicators.evaluation.SdgProgress;
+import org.planindicators.evaluation.Tiers;
 import org.planindicators.target.Range;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
@@ -26,9 +30,17 @@ import tools.jackson.databind.node.ObjectNode;
  *   "status": "...", "actual": "...", "expected": "...", "target": "...", "progress": "...",
  *   "time_progress": "...", "required_growth": "...", "unit": "...", "required_growth_unit": "...",
  *   "provisional": false, "target_year": 2023, "target_value": "...", "notes": ["..."],
- *   "figures": [{"kind": "...", "value": "...", "unit": "...", "formula": "...", "inputs": ["..."]}]}],
+ *   "figures": [{"kind": "...", "value": "...", "unit": "...", "formula": "...", "inputs": ["..."]}],
+ *   "review_class": "...", "sdg_progress": "..." or null, "tiers": {"floor": "...", "floor_met": true,
+ *   "word": "力争", "aspiration": "8%", "aspiration_status": "...", "aspiration_met": false} or null,
+ *   "direction": "higher_is_better|lower_is_better|band", "measure": "level|growth_rate|reduction_rate|flow"}],
  *  "summary": {"achieved": N, "achieved_early": N, "ahead": N, "on_track": N, "lagging": N, "missed": N,
- *   "not_assessable": N}}</pre>
+ *   "not_assessable": N},
+ *  "scheme": "status|review|sdg",
+ *  "review_summary": {"achieved_early": N, "ahead": N, "broadly_on_track": N, "lagging": N, "completed": N,
+ *   "not_completed": N, "not_assessable": N},
+ *  "sdg_summary": {"target_achieved": N, "on_track": N, "acceleration_needed": N, "limited_progress": N,
+ *   "deterioration": N, "not_rated": N}}</pre>
  *
  * <p>Indicators are listed by concern ({@link PlanEvaluation#byConcern()}): binding indicators that lag or missed
  * first, then expected ones that lag or missed, then the rest, in the plan's order within each group. {@code target}
@@ -46,11 +58,20 @@ final class EvaluationOutput {
     /** The keys of each indicator object, in order. */
     static final List<String> INDICATOR_KEYS = List.of("indicator", "code", "attribute", "status", "actual",
             "expected", "target", "progress", "time_progress", "required_growth", "unit", "required_growth_unit",
-            "provisional", "target_year", "target_value", "notes", "figures");
+            "provisional", "target_year", "target_value", "notes", "figures", "review_class", "sdg_progress",
+            "tiers", "direction", "measure");
+
+    /** The keys of the whole document, in order. */
+    static final List<String> ROOT_KEYS = List.of("year", "indicators", "summary", "scheme", "review_summary",
+            "sdg_summary");
+
+    /** The code of the Open SDG column for an indicator without a rating, in {@code sdg_summary}. */
+    static final String NOT_RATED = "not_rated";
 
     private final PlanEvaluation evaluation;
     private final int scale;
     private final boolean zh;
+    private final Scheme scheme;
 
     /**
      * Output of {@code evaluation}, figures at {@code scale} decimals, headers and names in {@code locale}'s language.
@@ -60,9 +81,65 @@ final class EvaluationOutput {
      * @param locale Chinese for Chinese headers, anything else for English
      */
     EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale) {
+        this(evaluation, scale, locale, Scheme.STATUS);
+    }
+
+    /**
+     * Output of {@code evaluation} in the classes of {@code scheme}.
+     *
+     * @param evaluation the evaluation
+     * @param scale the decimals of every figure, not negative
+     * @param locale Chinese for Chinese headers, anything else for English
+     * @param scheme the classes of the text's status column and totals
+     */
+    EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme) {
         this.evaluation = evaluation;
         this.scale = scale;
         this.zh = "zh".equals(locale.getLanguage());
+        this.scheme = scheme;
+    }
+
+    /** The classes an evaluation is reported in: the statuses, the review classes, or the Open SDG rating. */
+    enum Scheme {
+        /** {@link EvaluationStatus}: achieved, achieved early, ahead, on track, lagging, missed, not assessable. */
+        STATUS("status"),
+        /** {@link ReviewClass}: 提前实现, 快于预期, 基本符合预期, 相对滞后, 完成, 未完成, 无法评估. */
+        REVIEW("review"),
+        /** {@link SdgProgress}: the Open SDG five-level rating (with the Open SDG method). */
+        SDG("sdg");
+
+        private final String code;
+
+        Scheme(String code) {
+            this.code = code;
+        }
+
+        /** {@return the code the option takes and the JSON names} */
+        String code() {
+            return code;
+        }
+    }
+
+    /** The class of {@code e} in the scheme, in the output's language; {@code -} for an indicator without a rating. */
+    private String className(IndicatorEvaluation e) {
+        return switch (scheme) {
+            case STATUS -> zh ? e.status().chineseName() : e.status().englishName();
+            case REVIEW -> zh ? e.reviewClass().chineseName() : e.reviewClass().englishName();
+            case SDG -> e.sdgProgress() == null ? "-"
+                    : zh ? e.sdgProgress().chineseName() : e.sdgProgress().englishName();
+        };
+    }
+
+    /** The class of a tier's status in the scheme (a tier has no Open SDG rating of its own: its status). */
+    private String tierName(@Nullable EvaluationStatus s) {
+        if (s == null) {
+            return zh ? "未评估" : "not assessed";
+        }
+        if (scheme == Scheme.REVIEW) {
+            ReviewClass c = ReviewClass.classify(s, null, evaluation.options());
+            return zh ? c.chineseName() : c.englishName();
+        }
+        return zh ? s.chineseName() : s.englishName();
     }
 
     /** One indicator's figures, in the form both outputs print. */
@@ -166,10 +243,35 @@ final class EvaluationOutput {
                 ArrayNode inputs = fo.putArray("inputs");
                 f.explanation().inputs().forEach(i -> inputs.add(i.toString()));
             }
+            o.put("review_class", e.reviewClass().code());
+            o.put("sdg_progress", e.sdgProgress() == null ? null : e.sdgProgress().code());
+            Tiers tiers = e.tiers();
+            if (tiers == null) {
+                o.putNull("tiers");
+            } else {
+                ObjectNode t = o.putObject("tiers");
+                t.put("floor", tiers.floor().code());
+                t.put("floor_met", tiers.floorMet());
+                t.put("word", tiers.word());
+                t.put("aspiration", tiers.aspirationText());
+                t.put("aspiration_status", tiers.aspiration() == null ? null : tiers.aspiration().code());
+                t.put("aspiration_met", tiers.aspirationMet());
+            }
+            o.put("direction", e.indicator().direction().code());
+            o.put("measure", e.indicator().measure().code());
         }
         ObjectNode summary = root.putObject("summary");
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
             summary.put(c.getKey().code(), c.getValue());
+        }
+        root.put("scheme", scheme.code());
+        ObjectNode review = root.putObject("review_summary");
+        for (Map.Entry<ReviewClass, Integer> c : evaluation.reviewCounts().entrySet()) {
+            review.put(c.getKey().code(), c.getValue());
+        }
+        ObjectNode sdg = root.putObject("sdg_summary");
+        for (Map.Entry<String, Integer> c : sdgCounts().entrySet()) {
+            sdg.put(c.getKey(), c.getValue());
         }
         return TargetJson.MAPPER.writeValueAsString(root);
     }
@@ -187,12 +289,20 @@ final class EvaluationOutput {
     String text(boolean all, boolean explain) {
         StringBuilder sb = new StringBuilder();
         String method = zh ? evaluation.options().method().chineseName() : methodName();
-        String tolerance = evaluation.options().tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
-                + "%";
+        String tolerance = percent(evaluation.options().tolerance());
+        String classes = "";
+        if (scheme == Scheme.REVIEW) {
+            String review = percent(evaluation.options().reviewTolerance());
+            classes = zh ? "，评估分类：基本符合预期与相对滞后以预期进度的" + review + "为界"
+                    : ", review classes: broadly on track within " + review + " of the expected progress";
+        } else if (scheme == Scheme.SDG) {
+            classes = zh ? "，Open SDG 五级评级" : ", Open SDG rating";
+        }
         sb.append(zh
-                ? evaluation.plan().title() + "：" + evaluation.year() + "年评估（" + method + "，容差" + tolerance + "）"
+                ? evaluation.plan().title() + "：" + evaluation.year() + "年评估（" + method + "，容差" + tolerance
+                        + classes + "）"
                 : evaluation.plan().title() + ": evaluation of " + evaluation.year() + " (" + method + ", tolerance "
-                        + tolerance + ")").append('\n');
+                        + tolerance + classes + ")").append('\n');
         TextTable.Align l = TextTable.Align.LEFT;
         TextTable.Align r = TextTable.Align.RIGHT;
         TextTable table = new TextTable(List.of(l, l, l, r, r, r, r, r, r));
@@ -209,7 +319,12 @@ final class EvaluationOutput {
             }
             shown.add(e);
             Row row = row(e);
-            String status = zh ? e.status().chineseName() : e.status().englishName();
+            String status = className(e);
+            Tiers tiers = e.tiers();
+            if (tiers != null) {
+                status += zh ? "；" + tiers.word() + "目标" + tierName(tiers.aspiration())
+                        : "; aspiration " + tierName(tiers.aspiration());
+            }
             if (e.isProvisional()) {
                 status += "*";
                 provisional = true;
@@ -227,15 +342,43 @@ final class EvaluationOutput {
                             + "target; --all lists them)").append('\n');
         }
         List<String> counts = new ArrayList<>();
-        for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
-            EvaluationStatus s = c.getKey();
-            counts.add((zh ? s.chineseName() + " " : s.englishName() + " ") + c.getValue());
+        switch (scheme) {
+            case STATUS -> {
+                for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
+                    EvaluationStatus s = c.getKey();
+                    counts.add((zh ? s.chineseName() + " " : s.englishName() + " ") + c.getValue());
+                }
+            }
+            case REVIEW -> {
+                for (Map.Entry<ReviewClass, Integer> c : evaluation.reviewCounts().entrySet()) {
+                    ReviewClass k = c.getKey();
+                    counts.add((zh ? k.chineseName() + " " : k.englishName() + " ") + c.getValue());
+                }
+            }
+            case SDG -> {
+                for (Map.Entry<String, Integer> c : sdgCounts().entrySet()) {
+                    String name = c.getKey().equals(NOT_RATED) ? (zh ? "无评级" : "not rated")
+                            : zh ? SdgProgress.valueOf(c.getKey().toUpperCase(Locale.ROOT)).chineseName()
+                                    : SdgProgress.valueOf(c.getKey().toUpperCase(Locale.ROOT)).englishName();
+                    counts.add(name + " " + c.getValue());
+                }
+            }
+            default -> throw new AssertionError(scheme);
         }
         sb.append(zh ? "合计：" + String.join("，", counts) : "Total: " + String.join(", ", counts)).append('\n');
-        int flagged = evaluation.bindingConcerns().size();
-        if (flagged > 0) {
-            sb.append(zh ? "约束性指标滞后或未完成：" + flagged + " 个" : "Binding indicators lagging or missed: " + flagged)
-                    .append('\n');
+        if (scheme == Scheme.REVIEW) {
+            long flagged = evaluation.results().stream().filter(e -> e.isBinding() && e.reviewClass().isConcern())
+                    .count();
+            if (flagged > 0) {
+                sb.append(zh ? "约束性指标相对滞后或未完成：" + flagged + " 个"
+                        : "Binding indicators lagging or not completed: " + flagged).append('\n');
+            }
+        } else {
+            int flagged = evaluation.bindingConcerns().size();
+            if (flagged > 0) {
+                sb.append(zh ? "约束性指标滞后或未完成：" + flagged + " 个" : "Binding indicators lagging or missed: "
+                        + flagged).append('\n');
+            }
         }
         if (provisional) {
             sb.append(zh ? "* 依据初步核算、估计或预测数据，结论可能变化"
@@ -245,9 +388,29 @@ final class EvaluationOutput {
             sb.append('\n').append(zh ? "计算说明（公式与输入，英文）：" : "How each figure was computed:").append('\n');
             for (IndicatorEvaluation e : shown) {
                 sb.append(e).append('\n'); // figure by figure: formula, inputs with year and status; then notes
+                sb.append("  direction: ").append(e.indicator().direction().code()).append(", measure: ")
+                        .append(e.indicator().measure().code()).append(", accumulation: ")
+                        .append(e.indicator().accumulation().code()).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** The number of indicators with each Open SDG rating, every rating present, then those without one. */
+    private Map<String, Integer> sdgCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SdgProgress p : SdgProgress.values()) {
+            counts.put(p.code(), 0);
+        }
+        counts.put(NOT_RATED, 0);
+        for (IndicatorEvaluation e : evaluation.results()) {
+            counts.merge(e.sdgProgress() == null ? NOT_RATED : e.sdgProgress().code(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private String methodName() {

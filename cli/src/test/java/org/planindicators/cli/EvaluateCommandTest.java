@@ -93,13 +93,16 @@ class EvaluateCommandTest {
     void theJsonHasExactlyTheContractsKeys() {
         JsonNode root = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--format", "json")
                 .single();
-        assertThat(root.propertyNames()).containsExactly("year", "indicators", "summary");
+        assertThat(root.propertyNames()).containsExactly("year", "indicators", "summary", "scheme",
+                "review_summary", "sdg_summary");
+        assertThat(root.propertyNames()).containsExactlyElementsOf(EvaluationOutput.ROOT_KEYS);
         assertThat(root.get("year").intValue()).isEqualTo(2023);
         assertThat(root.get("indicators")).hasSize(6);
         for (JsonNode i : root.get("indicators")) {
             assertThat(i.propertyNames()).containsExactly("indicator", "code", "attribute", "status", "actual",
                     "expected", "target", "progress", "time_progress", "required_growth", "unit",
-                    "required_growth_unit", "provisional", "target_year", "target_value", "notes", "figures");
+                    "required_growth_unit", "provisional", "target_year", "target_value", "notes", "figures",
+                    "review_class", "sdg_progress", "tiers", "direction", "measure");
             assertThat(i.propertyNames()).containsExactlyElementsOf(EvaluationOutput.INDICATOR_KEYS);
             assertThat(List.of("binding", "expected")).contains(i.get("attribute").stringValue());
             for (String figure : List.of("expected", "progress", "time_progress", "required_growth")) {
@@ -362,7 +365,7 @@ class EvaluateCommandTest {
                 """);
     }
 
-    private static JsonNode indicator(JsonNode root, String code) {
+    static JsonNode indicator(JsonNode root, String code) {
         for (JsonNode i : root.get("indicators")) {
             if (code.equals(i.get("code").stringValue())) {
                 return i;

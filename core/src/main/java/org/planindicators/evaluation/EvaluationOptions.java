@@ -25,11 +25,22 @@ import org.planindicators.unit.Unit;
  * @param mathContext precision and rounding of every figure, with a positive precision; default {@link
  *     MathContext#DECIMAL64}
  * @param version whether baselines and targets are taken as first published or as revised; default current
+ * @param reviewTolerance the share of the expected progress an indicator may fall short of and still be 基本符合预期 in
+ *     the {@link ReviewClass review classes}; from 0 to 1, default {@link #DEFAULT_REVIEW_TOLERANCE} 10%
  */
 public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, PathShape pathShape,
-        Quantity inStepTolerance, MathContext mathContext, Indicator.Version version) {
+        Quantity inStepTolerance, MathContext mathContext, Indicator.Version version, BigDecimal reviewTolerance) {
     /** The default tolerance: 5% of the progress needed by now. */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+    /**
+     * The default review tolerance: an indicator short of the progress expected by now by no more than 10% of it is
+     * 基本符合预期 ("broadly on track") in the {@link ReviewClass review classes}, by more 相对滞后. Wider than the status
+     * tolerance because 基本 ("broadly") allows a visible shortfall: published figures carry one decimal, so one year's
+     * progress of a growth rate is often only a few tenths of a point, and a shortfall of a tenth of the expected
+     * progress is within what a review calls broadly on track.
+     */
+    public static final BigDecimal DEFAULT_REVIEW_TOLERANCE = new BigDecimal("0.10");
 
     /** The default tolerance of a target "roughly in step" (基本同步): 0.5个百分点. */
     public static final Quantity DEFAULT_IN_STEP_TOLERANCE = Quantity.of(new BigDecimal("0.5"),
@@ -46,6 +57,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @param mathContext precision and rounding of every figure, with a positive precision; default {@link
      *     MathContext#DECIMAL64}
      * @param version whether baselines and targets are taken as first published or as revised; default current
+     * @param reviewTolerance the share of the expected progress an indicator may fall short of and still be 基本符合预期
+     *     in the {@link ReviewClass review classes}; from 0 to 1, default 10%
      */
     public EvaluationOptions {
         Objects.requireNonNull(method, "method");
@@ -54,6 +67,11 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
         Objects.requireNonNull(inStepTolerance, "inStepTolerance");
         Objects.requireNonNull(mathContext, "mathContext");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(reviewTolerance, "reviewTolerance");
+        if (reviewTolerance.signum() < 0 || reviewTolerance.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("reviewTolerance must be from 0 to 1: "
+                    + reviewTolerance.toPlainString());
+        }
         if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("tolerance must be from 0 to 1: " + tolerance.toPlainString());
         }
@@ -70,14 +88,14 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
 
     /**
      * The usual choices: time progress, tolerance 5%, automatic path shape, 基本同步 within 0.5个百分点, 16 digits
-     * ({@link MathContext#DECIMAL64}), current baselines and targets.
+     * ({@link MathContext#DECIMAL64}), current baselines and targets, review tolerance 10%.
      *
      * @return the usual choices: time progress, tolerance 5%, automatic path shape, 基本同步 within 0.5个百分点, 16 digits
      *     ({@link MathContext#DECIMAL64}), current baselines and targets
      */
     public static EvaluationOptions defaults() {
         return new EvaluationOptions(EvaluationMethod.TIME_PROGRESS, DEFAULT_TOLERANCE, PathShape.AUTO,
-                DEFAULT_IN_STEP_TOLERANCE, MathContext.DECIMAL64, Indicator.Version.CURRENT);
+                DEFAULT_IN_STEP_TOLERANCE, MathContext.DECIMAL64, Indicator.Version.CURRENT, DEFAULT_REVIEW_TOLERANCE);
     }
 
     /**
@@ -87,7 +105,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code method}
      */
     public EvaluationOptions withMethod(EvaluationMethod method) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 
     /**
@@ -97,7 +116,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code tolerance} (0.05 for 5%)
      */
     public EvaluationOptions withTolerance(BigDecimal tolerance) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 
     /**
@@ -107,7 +127,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code pathShape}
      */
     public EvaluationOptions withPathShape(PathShape pathShape) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 
     /**
@@ -118,7 +139,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code inStepTolerance}, in 个百分点
      */
     public EvaluationOptions withInStepTolerance(Quantity inStepTolerance) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 
     /**
@@ -129,7 +151,8 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code mathContext}
      */
     public EvaluationOptions withMathContext(MathContext mathContext) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 
     /**
@@ -139,6 +162,19 @@ public record EvaluationOptions(EvaluationMethod method, BigDecimal tolerance, P
      * @return these options with {@code version}
      */
     public EvaluationOptions withVersion(Indicator.Version version) {
-        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version);
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
+    }
+
+    /**
+     * These options with {@code reviewTolerance} (0.10 for 10%).
+     *
+     * @param reviewTolerance the share of the expected progress an indicator may fall short of and still be 基本符合预期;
+     *     from 0 to 1
+     * @return these options with {@code reviewTolerance}
+     */
+    public EvaluationOptions withReviewTolerance(BigDecimal reviewTolerance) {
+        return new EvaluationOptions(method, tolerance, pathShape, inStepTolerance, mathContext, version,
+                reviewTolerance);
     }
 }

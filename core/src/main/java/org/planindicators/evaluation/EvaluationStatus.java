@@ -3,7 +3,7 @@ package org.planindicators.evaluation;
 import java.util.Objects;
 
 /**
- * Where an indicator stands against its target, in the classes of official mid-term reviews: 提前完成,
+ * Where an indicator stands against its target: 提前完成,
  * 快于预期, 符合预期, 滞后, plus achieved and missed once the target year has come, and not assessable.
  */
 public enum EvaluationStatus {

@@ -16,8 +16,7 @@ import org.planindicators.plan.Plan;
 import org.planindicators.plan.Target;
 
 /**
- * Evaluates a plan's indicators against their targets from observations, in an evaluation year (see {@code
- * docs/evaluation.md} in the project).
+ * Evaluates a plan's indicators against their targets from observations, in an evaluation year.
  * Immutable and thread-safe; the {@link EvaluationOptions} say how.
  *
  * <h2>Which target, which data</h2>
@@ -48,7 +47,10 @@ import org.planindicators.plan.Target;
  * with the latest year's growth. An additive change (提高3个百分点, 提高1岁) is counted from the baseline.</li>
  * <li><b>A cumulative target on yearly rates</b> ([13.5] on 单位GDP能耗降低): the rates observed since the base year
  * are chained, {@code C = ∏(1 + g_i) − 1}, or {@code 1 − ∏(1 − r_i)} for reductions, and compared with the path
- * {@code (1 + C_T)^((t − b) / (T − b)) − 1} (reductions: {@code 1 − (1 − C_T)^(…)}).</li>
+ * {@code (1 + C_T)^((t − b) / (T − b)) − 1} (reductions: {@code 1 − (1 − C_T)^(…)}). Reductions compound: two years
+ * of 1.5% are {@code 1 − 0.985²} = 2.9775%, not the 3.0% a sum gives. A reduction indicator reports the reduction,
+ * so more is better ({@link org.planindicators.target.Direction#HIGHER_IS_BETTER}) and [14] is met by {@code C ≥
+ * 14%}; one declared lower-is-better (a loss to keep small) gets a note saying so.</li>
  * <li><b>An annual-average target on yearly rates</b> (研发经费投入年均增长10%以上): the average so far, {@code
  * (∏(1 + g_i))^(1/n) − 1}, is compared with the target's average; it is achieved early once the chained growth
  * reaches the whole period's, {@code (1 + g)^(T − b)}.</li>
@@ -59,12 +61,21 @@ import org.planindicators.plan.Target;
  * {@code vT (t − b) / (T − b)} (task progress {@code S / vT}, progress ratio {@code S / expected}, required {@code
  * (vT − S) / (T − t)} a year); an annual-average target (年均1万人) by the mean of the figures so far, met or not
  * (required {@code (vT (T − b) − S) / (T − t)} a year).</li>
+ * <li><b>A 年均 target on a level</b> in the level's own unit (城镇调查失业率 年均5.5%以内): the mean of the levels of
+ * the years observed since the base year, {@code Σ a_i / n}, against the target, as for an annual-average target on
+ * yearly amounts; the explanation lists the years averaged.</li>
  * <li><b>A yearly target on a rate</b> (地区生产总值增长 6.0%—7.0% for 2023): the latest year's rate is compared.</li>
- * <li><b>A relative target</b> (与经济增长基本同步, 高于全省平均水平): the reference is matched by name containment to
- * another indicator of the plan, or to an observed series (经济增长 ↔ 地区生产总值增长), or for regions to the
- * indicator's observations for that region; the yearly growth of both (rates as observed, levels year on year) is
- * compared year by year, or on average for an annual-average target. 基本同步 allows {@link
- * EvaluationOptions#inStepTolerance()} below the reference; 同步 none; 高于 strictly above; 不低于 at or above.</li>
+ * <li><b>A relative target</b> (与经济增长基本同步, 高于全省平均水平, 与上年持平): against another indicator — matched by
+ * name containment to an indicator of the plan or an observed series (经济增长 ↔ 地区生产总值增长) — the yearly growth
+ * of both (rates as observed, levels year on year); against a region's average, the indicator's figures against the
+ * observations of the same indicator whose jurisdiction is that region, levels with levels; against the previous
+ * year, the indicator's figure against its own of the year before. The latest common year is compared, or averages
+ * for an annual-average target. 基本同步 allows {@link EvaluationOptions#inStepTolerance()} below the reference; 同步
+ * none; 高于 strictly above; 不低于 at or above; 持平 within the in-step tolerance either way (个百分点 for figures in %,
+ * a per cent of the reference for other levels). Without the reference's figures: not assessable, with a note naming
+ * the figures missing.</li>
+ * <li><b>A two-tier target</b> (增长7%以上、力争达到8%): each tier judged by its own rule; the status is the floor's,
+ * and {@link IndicatorEvaluation#tiers()} gives both.</li>
  * </ul>
  *
  * <h2>Statuses</h2>
@@ -82,6 +93,8 @@ import org.planindicators.plan.Target;
  * 5%); or by the Open SDG rating, {@link SdgProgress}: on track is on track, the rest lagging. Yearly and relative
  * targets have no path: met is on track, not met lagging.</li>
  * </ul>
+ * Beside the status, every result carries its {@link ReviewClass} — 提前实现, 快于预期, 基本符合预期, 相对滞后, 完成, 未完成
+ * — with {@link EvaluationOptions#reviewTolerance()} separating 基本符合预期 from 相对滞后.
  * Every figure carries an {@link Explanation}; a figure built on preliminary data says so through its weakest status.
  */
 public final class Evaluator {

@@ -24,8 +24,10 @@ public enum FigureKind {
     NEEDED_GROWTH("needed_growth", "目标所需年均增速"),
     /** The value of the indicator or region a relative target refers to. */
     REFERENCE("reference", "参照值"),
-    /** The difference between the actual and the reference of a relative target, in 个百分点. */
-    GAP("gap", "差距");
+    /** The difference between the actual and the reference of a relative target, in 个百分点 (or the level's unit). */
+    GAP("gap", "差距"),
+    /** The value of the aspiration (力争) of a two-tier target, in the terms of the actual, as {@link #TARGET} is. */
+    ASPIRATION("aspiration", "力争目标值");
 
     private final String code;
     private final String chineseName;

@@ -24,10 +24,13 @@ import org.planindicators.plan.Target;
  * @param baselineFromObservation whether the indicator has no baseline and the first observation served as one
  * @param notes why the indicator is not assessable, and remarks on the data (a year missing, a target year without
  *     data, the reference a relative target was matched to)
+ * @param reviewClass the class an official mid-term review would give ({@link ReviewClass}: 提前实现, 快于预期,
+ *     基本符合预期, 相对滞后, 完成, 未完成)
+ * @param tiers for a two-tier target (7%以上，力争8%), the status against each tier; {@code null} for any other target
  */
 public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, int year, EvaluationMethod method,
         EvaluationStatus status, @Nullable SdgProgress sdgProgress, List<Figure> figures,
-        boolean baselineFromObservation, List<String> notes) {
+        boolean baselineFromObservation, List<String> notes, ReviewClass reviewClass, @Nullable Tiers tiers) {
 
     /**
      * Checks the fields: an Open SDG category only with that method.
@@ -44,11 +47,14 @@ public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, 
      * @param baselineFromObservation whether the indicator has no baseline and the first observation served as one
      * @param notes why the indicator is not assessable, and remarks on the data (a year missing, a target year without
      *     data, the reference a relative target was matched to)
+     * @param reviewClass the class an official mid-term review would give
+     * @param tiers for a two-tier target, the status against each tier; {@code null} for any other target
      */
     public IndicatorEvaluation {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reviewClass, "reviewClass");
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
         if (sdgProgress != null && method != EvaluationMethod.OPEN_SDG) {
@@ -114,6 +120,12 @@ public record IndicatorEvaluation(Indicator indicator, @Nullable Target target, 
             sb.append(' ').append(target.year()).append(' ').append(target.expression());
         }
         sb.append(" [").append(status.code()).append(']');
+        sb.append(" [review: ").append(reviewClass.code()).append(']');
+        if (tiers != null) {
+            sb.append(" [floor: ").append(tiers.floor().code()).append(", aspiration ").append(tiers.word())
+                    .append(tiers.aspirationText()).append(": ")
+                    .append(tiers.aspiration() == null ? "not assessed" : tiers.aspiration().code()).append(']');
+        }
         if (sdgProgress != null) {
             sb.append(" [").append(sdgProgress.code()).append(']');
         }

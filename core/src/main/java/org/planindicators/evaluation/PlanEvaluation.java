@@ -49,6 +49,23 @@ public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, Lis
     }
 
     /**
+     * The number of indicators in each review class ({@link ReviewClass}: 提前实现, 快于预期, 基本符合预期, 相对滞后, 完成,
+     * 未完成, 无法评估), every class present (zero where none is in it), in enum order.
+     *
+     * @return the number of indicators in each review class, every class present, in enum order
+     */
+    public Map<ReviewClass, Integer> reviewCounts() {
+        Map<ReviewClass, Integer> counts = new EnumMap<>(ReviewClass.class);
+        for (ReviewClass c : ReviewClass.values()) {
+            counts.put(c, 0);
+        }
+        for (IndicatorEvaluation r : results) {
+            counts.merge(r.reviewClass(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
      * The evaluations with {@code status}, in the plan's order.
      *
      * @param status the status

@@ -62,6 +62,8 @@ public final class CjkText {
                 return '\u2014';
             case '\uFE6A': // small percent
                 return '%';
+            case '\u2236': // ratio ∶, as in 2.1∶1
+                return ':';
             default:
                 return c;
         }

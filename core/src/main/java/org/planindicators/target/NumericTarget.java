@@ -38,4 +38,14 @@ public sealed interface NumericTarget extends TargetExpression
      * @throws org.planindicators.unit.UnitConversionException when {@code actual}'s unit is not compatible
      */
     boolean isSatisfiedBy(Quantity actual, Direction direction);
+
+    /**
+     * This target with another accumulation: {@code 7%以上} as {@code 年均7%以上}.
+     *
+     * @param accumulation the accumulation wanted
+     * @return this target with {@code accumulation}, or this target when it already has it
+     */
+    default NumericTarget withAccumulation(Accumulation accumulation) {
+        return Notation.withAccumulation(this, accumulation);
+    }
 }

@@ -11,7 +11,9 @@ public enum RelativeComparison {
     /** Lower or slower than (低于, 慢于). */
     LOWER("低于"),
     /** Not higher than (不高于). */
-    NOT_HIGHER("不高于");
+    NOT_HIGHER("不高于"),
+    /** Level with (持平): 与上年持平, 与省持平. */
+    EQUAL("持平");
 
     private final String word;
 

@@ -1,17 +1,18 @@
 package org.planindicators.target;
 
 /**
- * A target as a plan writes it: one of a closed family of kinds (see {@code docs/notation.md} in the project).
+ * A target as a plan writes it: one of a closed family of kinds.
  *
  * <p>Numeric kinds ({@link NumericTarget}) carry {@link org.planindicators.unit.Quantity quantities} and can say
- * whether an observed value satisfies them; {@link Relative}, {@link Delegated} and {@link Qualitative} carry no
+ * whether an observed value satisfies them; a {@link TwoTier} target pairs a numeric floor with an aspiration
+ * (力争); {@link Relative}, {@link Delegated} and {@link Qualitative} carry no
  * number of their own. Every kind has an {@link Accumulation}: a level, an annual average (年均) or a cumulative
  * total over the period (累计, written in brackets).
  *
  * <p>{@link #toString()} gives the canonical notation ({@code 6.0%—7.0%}, {@code 5.5%以内}, {@code [13.5]},
  * {@code 年均10%以上}, {@code 与经济增长基本同步}); {@link #parse(CharSequence)} reads it back to an equal expression.
  */
-public sealed interface TargetExpression permits NumericTarget, Relative, Delegated, Qualitative {
+public sealed interface TargetExpression permits NumericTarget, TwoTier, Relative, Delegated, Qualitative {
     /** {@return the kind of target} */
     TargetKind kind();
 

@@ -18,6 +18,8 @@ public enum TargetKind {
     APPROXIMATELY("approximately"),
     /** A change from the previous value: 增长3.0%, 下降7%, 提高3个百分点. */
     CHANGE("change"),
+    /** A floor and an aspiration: 7%以上，力争8%; 4.5%左右，力争更好结果. */
+    TWO_TIER("two_tier"),
     /** Compared with another indicator or region: 与经济增长基本同步, 高于全国平均水平. */
     RELATIVE("relative"),
     /** Set by a higher level: 完成成都市下达目标. */

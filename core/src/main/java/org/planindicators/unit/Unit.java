@@ -24,6 +24,11 @@ public final class Unit {
     public static final Unit PERCENT = new Unit("%", UnitFamily.RATIO, "ratio", Rational.of(1, 100), false);
     /** Per mille, ‰. */
     public static final Unit PER_MILLE = new Unit("‰", UnitFamily.RATIO, "ratio", Rational.of(1, 1000), false);
+    /**
+     * A ratio to one, written {@code 2.1:1} (or {@code 2.1∶1}): 城乡居民收入比缩小至2.1:1. It is a ratio like
+     * {@link #PERCENT}, so {@code 2.1:1} converts to {@code 210%}.
+     */
+    public static final Unit RATIO_TO_ONE = new Unit(":1", UnitFamily.RATIO, "ratio", Rational.ONE, false);
     /** Percentage points, 个百分点: the difference of two percentages. */
     public static final Unit PERCENTAGE_POINT =
             new Unit("个百分点", UnitFamily.PERCENTAGE_POINT, "percentage-point", Rational.ONE, false);

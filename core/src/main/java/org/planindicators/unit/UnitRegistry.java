@@ -249,8 +249,10 @@ public final class UnitRegistry {
                 end = inner.get().end() + 1;
             }
         }
-        // Quotient: 平方米/人, 吨标煤/万元, 公里/百平方公里.
-        if (end < text.length() && text.charAt(end) == '/') {
+        // Quotient: 平方米/人, 吨标煤/万元, 公里/百平方公里; written out with 每: 微克每立方米 is 微克/立方米.
+        boolean slash = end < text.length() && text.charAt(end) == '/';
+        boolean per = !slash && end < text.length() && text.charAt(end) == '每';
+        if (slash || per) {
             Optional<UnitMatch> den = matchSimple(text, end + 1);
             if (den.isPresent() && !den.get().unit().isNone()) {
                 Unit d = den.get().unit();
@@ -374,6 +376,7 @@ public final class UnitRegistry {
         base(m, "升", UnitFamily.VOLUME, "volume", Rational.of(1, 1000));
         base(m, "吨", UnitFamily.MASS, "mass", Rational.ONE);
         base(m, "公斤", UnitFamily.MASS, "mass", Rational.of(1, 1000));
+        base(m, "斤", UnitFamily.MASS, "mass", Rational.of(1, 2000)); // 市斤: exactly 0.5 公斤
         base(m, "克", UnitFamily.MASS, "mass", Rational.of(1, 1_000_000));
         base(m, "毫克", UnitFamily.MASS, "mass", Rational.powerOfTen(-9));
         base(m, "微克", UnitFamily.MASS, "mass", Rational.powerOfTen(-12));
@@ -398,6 +401,8 @@ public final class UnitRegistry {
         fixed(m, Unit.PERCENT);
         fixed(m, Unit.PER_MILLE);
         fixed(m, Unit.PERCENTAGE_POINT);
+        fixed(m, Unit.RATIO_TO_ONE);
+        fixed(m, new Unit("倍", UnitFamily.RATIO, "ratio", Rational.ONE, false)); // 增长3倍: 300%
         fixed(m, new Unit("上年=100", UnitFamily.INDEX, "index:previous-year", Rational.ONE, false));
         fixed(m, new Unit("类", UnitFamily.CLASS, "class", Rational.ONE, true));
         // Aliases: other ways plans and spreadsheets write the same units.

@@ -209,8 +209,9 @@ class AccumulatedTargetsTest {
     }
 
     @Test
-    void relativeTargetAgainstRegionsAndAgainstLevels() {
-        // 居民人均可支配收入 in 元 (a level): growth year on year, 高于全省、全市平均水平.
+    void relativeTargetAgainstRegionsComparesLevelsWithLevels() {
+        // 居民人均可支配收入 in 元 (a level), 高于全省、全市平均水平: the level against the regions' levels (it compared
+        // growth rates before, which a review of 高于全省平均水平 does not).
         Indicator income = Indicator.builder("居民人均可支配收入", Unit.parse("元"))
                 .target(2025, Relative.toRegions(RelativeComparison.HIGHER, List.of("全省", "全市")))
                 .build();
@@ -222,11 +223,14 @@ class AccumulatedTargetsTest {
                         one("居民人均可支配收入", 2022, "50000元", ObservationStatus.FINAL).withJurisdiction("全市"),
                         one("居民人均可支配收入", 2023, "52800元", ObservationStatus.FINAL).withJurisdiction("全市")));
         IndicatorEvaluation e = EVALUATOR.evaluate(plan, income, data, 2023);
-        // own 6.0%, 全省 5.0%, 全市 5.6%
-        assertThat(figure(e, FigureKind.ACTUAL, 1)).isEqualByComparingTo("6.0");
-        assertThat(e.figures(FigureKind.REFERENCE)).extracting(f -> f.rounded(1).value())
-                .containsExactly(new BigDecimal("5.0"), new BigDecimal("5.6"));
-        assertThat(e.status()).isEqualTo(EvaluationStatus.ON_TRACK);
+        // own 42400元 in 2023; 全省 31500元 (below it), 全市 52800元 (above it): not higher than both
+        assertThat(figure(e, FigureKind.ACTUAL, 0)).isEqualByComparingTo("42400");
+        assertThat(e.figures(FigureKind.REFERENCE)).extracting(f -> f.rounded(0).value())
+                .containsExactly(new BigDecimal("31500"), new BigDecimal("52800"));
+        // gaps 42400 − 31500 = 10900元, 42400 − 52800 = −10400元
+        assertThat(e.figures(FigureKind.GAP)).extracting(f -> f.rounded(0).value())
+                .containsExactly(new BigDecimal("10900"), new BigDecimal("-10400"));
+        assertThat(e.status()).isEqualTo(EvaluationStatus.LAGGING);
         // 全省's 2023 figure is preliminary: the result says so.
         assertThat(e.isProvisional()).isTrue();
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.planindicators.unit.Quantity;
 
 /**
- * The acceptance check of the target-notation parser: the 458 figures labelled by hand in
- * {@code seed-statements.csv} (a copy in this module's test resources). For at least 97% of the rows, parsing
+ * The acceptance check of the target-notation parser: the 458 figures of the seed documents labelled by hand in the
+ * test resource {@code seed-statements.csv}. For at least 97% of the rows, parsing
  * {@code raw_text} must yield a target whose kind, value, upper bound and unit equal the labels.
  *
  * <p>The rows the parser reads differently are listed in {@link #DISAGREEMENTS} with the reason; the test fails
@@ -28,12 +28,7 @@ import org.planindicators.unit.Quantity;
  */
 class SeedStatementsTest {
     /** Rows where the label and the parser differ, and why the parser's reading is kept. */
-    static final Map<String, String> DISAGREEMENTS = new TreeMap<>(Map.of(
-            "S065", "超2万亿元 is labelled at_least, but 超 (like 超过) is a strict bound: greater_than",
-            "S078", "人均预期寿命达到 81.13 writes no unit; the label's 岁 comes from the indicator, not the text",
-            "S088", "“30(境内城市)+100(境外城市)” writes no unit; the label's 个 is inferred",
-            "S089", "same phrase as S088: 100 with no unit written",
-            "S146", "百万人口 is a name (a city of a million people), not a target figure with 左右"));
+    static final Map<String, String> DISAGREEMENTS = new TreeMap<>();
 
     record Row(String id, String rawText, String qualifier, String value, String valueHigh, String unit) {
     }

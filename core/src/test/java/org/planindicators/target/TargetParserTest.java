@@ -108,6 +108,45 @@ class TargetParserTest {
             完成成都市下达目标              | 完成成都市下达目标    | delegated
             环境空气质量完成成都市下达目标    | 完成成都市下达目标    | delegated
             确保完成国家要求               | 完成国家下达目标     | delegated
+            达到国家要求                  | 完成国家下达目标     | delegated
+            按照国家要求完成               | 完成国家下达目标     | delegated
+            控制在国家下达目标内            | 完成国家下达目标     | delegated
+            全面完成国家下达的约束性指标      | 完成国家下达目标     | delegated
+            完成国家下达的节能减排任务        | 完成国家下达目标     | delegated
+            与国家“十五五”考核目标统筹衔接   | 完成国家下达目标     | delegated
+            完成“十四五”国家考核目标        | 完成国家下达目标     | delegated
+            达到国家下达目标任务的序时进度    | 达到国家下达目标序时进度 | delegated
+            全面完成节能减排约束性指标       | 完成上级下达目标     | delegated
+            # relative, new wordings
+            达到全国平均水平               | 不低于全国平均水平   | relative
+            保持在全国平均水平以上          | 不低于全国平均水平   | relative
+            与省持平                     | 与省平均水平持平     | relative
+            与上年持平                    | 与上年持平          | relative
+            与上年基本持平                 | 与上年基本持平       | relative
+            快于GDP增速                   | 高于GDP增速         | relative
+            跑赢全国                     | 高于全国平均水平     | relative
+            粮食播种面积只增不减            | 不低于上年          | relative
+            稳中有降                      | 低于上年            | relative
+            # two tiers
+            增长7%以上、力争达到8%          | 7%以上，力争8%       | two_tier
+            4.5%左右、力争更好结果          | 4.5%左右，力争更好结果 | two_tier
+            经济增长4.5%-5%,在实际工作中努力争取更好结果 | 4.5%—5%，努力争取更好结果 | two_tier
+            增长5%以上，争取6%             | 5%以上，争取6%       | two_tier
+            年均增长7%以上，力争8%          | 年均7%以上，力争8%    | two_tier
+            # levels crossed, growth above zero
+            迈上4万亿元新台阶              | 4万亿元以上          | at_least
+            跨过万亿大关                   | 1000000000000以上   | at_least
+            工业增加值跨过万亿元大关         | 1万亿元以上          | at_least
+            实现正增长                    | 超过0%              | greater_than
+            # units
+            粮食产量1.4万亿斤左右           | 1.4万亿斤左右        | approximately
+            粮食产量730亿斤以上             | 730亿斤以上          | at_least
+            城乡居民收入比缩小至2.1∶1左右    | 2.1:1左右           | approximately
+            城乡居民收入比缩小至2.1:1       | 2.1:1              | exact
+            细颗粒物平均浓度控制在30微克每立方米以内 | 30微克/立方米以内 | at_most
+            全社会用电量达到3000亿千瓦时     | 3000亿千瓦时        | exact
+            能源消费总量控制在1.2亿吨标准煤以内 | 1.2亿吨标煤以内    | at_most
+            开行中欧班列2000列以上          | 2000列以上          | at_least
             # qualitative
             保持在合理区间                 | 保持在合理区间       | qualitative
             逐年下降                      | 逐年下降            | qualitative
@@ -123,6 +162,13 @@ class TargetParserTest {
             三次产业结构达到 2.5:29:68.5     | 2.5% ; 29% ; 68.5%   | exact exact exact
             # numbers that are not figures
             其中30亿元以上项目3个           | 3个                 | exact
+            规模以上工业增加值增长6%         | 增长6%              | change
+            地级及以上城市PM2.5平均浓度下降5% | 下降5%              | change
+            PM_2.5浓度下降5%              | 下降5%              | change
+            水质保持Ⅱ类及以上              | 2类以上             | at_least
+            到2030年达到60%               | 60%                | exact
+            粮食产量连续9年稳定在1050万吨以上 | 1050万吨以上         | at_least
+            森林覆盖率由40%提高到42%        | 42%                | exact
             力争培育年收入100万元以上村(社区)10个以上 | 10个以上    | at_least
             主要河流水质达到或优于Ⅲ类比例达100% | 100%             | exact
             建成5G基站2340座               | 2340座             | exact

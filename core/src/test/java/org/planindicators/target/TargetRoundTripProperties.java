@@ -19,7 +19,8 @@ class TargetRoundTripProperties {
     private static final List<String> UNITS = List.of("", "%", "‰", "个百分点", "万标箱", "亿元", "万亿元", "万美元",
             "个", "家", "万人次", "名(个)", "套(间)", "平方米/人", "件/万人", "人/千人", "吨标煤/万元", "微克/立方米",
             "公里/百平方公里", "万元/亩", "平方公里", "公顷", "亩", "万亩", "立方米", "吨", "公里", "米", "岁", "分钟",
-            "个工作日", "个月", "上年=100", "类");
+            "个工作日", "个月", "上年=100", "类", "斤", "万斤", "亿斤", "万亿斤", "公斤", "千克", "克", "亿千瓦时",
+            "万吨标煤", "列", ":1", "倍");
 
     @Provide
     Arbitrary<Unit> units() {
@@ -79,10 +80,44 @@ class TargetRoundTripProperties {
                             false, a);
                     default -> new Relative(RelativeComparison.LOWER, ReferenceKind.REGION, List.of("全省"), false, a);
                 });
-        Arbitrary<TargetExpression> delegated = Arbitraries.of("成都市", "国家", "省", "上级").map(Delegated::new);
+        Arbitrary<TargetExpression> compared = Combinators.combine(Arbitraries.of(RelativeComparison.class),
+                Arbitraries.of(ReferenceKind.class), Arbitraries.of(true, false), Arbitraries.of(Accumulation.class))
+                .as((c, kind, roughly, a) -> new Relative(c, kind,
+                        kind == ReferenceKind.PREVIOUS_YEAR ? List.of(Relative.PREVIOUS_YEAR)
+                                : kind == ReferenceKind.REGION ? List.of("全国") : List.of("经济增速"),
+                        roughly && (c == RelativeComparison.IN_STEP || c == RelativeComparison.EQUAL), a));
+        Arbitrary<TargetExpression> delegated = Combinators.combine(Arbitraries.of("成都市", "国家", "省", "上级"),
+                Arbitraries.of(true, false)).as(Delegated::new);
         Arbitrary<TargetExpression> qualitative = Arbitraries.of("保持在合理区间", "持续改善", "逐年下降",
                 "主要经济指标保持中高速增长", "提高全员劳动生产率", "对外贸易规模跻身全国陆港城市前列").map(Qualitative::new);
-        return Arbitraries.oneOf(relative, delegated, qualitative);
+        return Arbitraries.oneOf(relative, compared, delegated, qualitative);
+    }
+
+    /**
+     * Two-tier targets: a numeric floor with a numeric aspiration in a compatible unit (another unit is replaced by
+     * the floor's), in the floor's accumulation, or a figure-less aspiration.
+     */
+    @Provide
+    Arbitrary<TargetExpression> twoTierTargets() {
+        Arbitrary<TargetExpression> numeric = Combinators.combine(numericTargets(), numericTargets(),
+                Arbitraries.of(TwoTier.WORDS)).as((f, a, w) -> {
+                    NumericTarget floor = (NumericTarget) f;
+                    NumericTarget aspiration = (NumericTarget) a;
+                    if (!aspiration.unit().isCompatibleWith(floor.unit())) {
+                        aspiration = new AtLeast(Quantity.of(aspiration.value().value(), floor.unit()),
+                                floor.accumulation());
+                    }
+                    return (TargetExpression) TwoTier.of(floor, w, aspiration.withAccumulation(floor.accumulation()));
+                });
+        Arbitrary<TargetExpression> words = Combinators.combine(numericTargets(), Arbitraries.of(TwoTier.WORDS),
+                Arbitraries.of("更好结果", "更好的结果", "更高水平", "更大突破"))
+                .as((f, w, t) -> TwoTier.ofWords((NumericTarget) f, w, t));
+        return Arbitraries.oneOf(numeric, words);
+    }
+
+    @Property(tries = 1000)
+    void parsingThePrintOfATwoTierTargetGivesItBack(@ForAll("twoTierTargets") TargetExpression target) {
+        assertThat(TargetExpression.parse(target.toString())).isEqualTo(target);
     }
 
     @Property(tries = 2000)

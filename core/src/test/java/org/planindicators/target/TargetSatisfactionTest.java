@@ -85,8 +85,8 @@ class TargetSatisfactionTest {
         assertThat(Accumulation.ofCode("annual_average")).isEqualTo(Accumulation.ANNUAL_AVERAGE);
         assertThatThrownBy(() -> TargetKind.ofCode("atleast")).hasMessageContaining("atleast");
         assertThat(List.of(TargetKind.values())).extracting(TargetKind::code).containsExactly("exact", "at_least",
-                "greater_than", "at_most", "less_than", "range", "approximately", "change", "relative", "delegated",
-                "qualitative");
+                "greater_than", "at_most", "less_than", "range", "approximately", "change", "two_tier", "relative",
+                "delegated", "qualitative");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Reading unit text as plans write it (docs/units.md): canonical symbol and family of every kind of unit. */
+/** Reading unit text as plans write it (DOMAIN.md §4): canonical symbol and family of every kind of unit. */
 class UnitParsingTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1} {2}")
@@ -279,7 +277,7 @@ class UnitParsingTest {
         assertThat(UnitRegistry.standard().matchAt(text, from)).isEmpty();
     }
 
-    /** Every unit written in the labelled statements (the test resource seed-statements.csv, column unit) is read. */
+    /** Every unit written in the labelled seed statements (test resource seed-statements.csv, column unit) is read. */
     @ParameterizedTest
     @MethodSource("seedUnits")
     void readsEveryUnitOfTheSeedStatements(String written) {
@@ -288,9 +286,11 @@ class UnitParsingTest {
     }
 
     static Stream<String> seedUnits() throws IOException {
-        Path csv = Path.of("src", "test", "resources", "seed-statements.csv");
-        assertThat(csv).exists();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines;
+        try (var in = UnitParsingTest.class.getResourceAsStream("/seed-statements.csv")) {
+            lines = new String(java.util.Objects.requireNonNull(in, "seed-statements.csv").readAllBytes(),
+                    StandardCharsets.UTF_8).lines().toList();
+        }
         List<String> header = List.of(lines.get(0).split(",", -1));
         int unitColumn = header.indexOf("unit");
         return lines.stream().skip(1).map(l -> l.split(",", -1)[unitColumn]).distinct();

@@ -225,21 +225,21 @@ class UnitRegistryTest {
     }
 
     /**
-     * Regression: withUnit("倍", NONE) or a multiple of Unit.NONE gave a unit with a symbol for which isNone() was
+     * Regression: withUnit("档", NONE) or a multiple of Unit.NONE gave a unit with a symbol for which isNone() was
      * true, described as "a bare number" in messages and refused as a denominator.
      */
     @Test
     void aUnitOfFamilyNoneIsRefused() {
-        assertThatThrownBy(() -> STANDARD.withUnit("倍", UnitFamily.NONE))
+        assertThatThrownBy(() -> STANDARD.withUnit("档", UnitFamily.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'倍'");
-        assertThatThrownBy(() -> STANDARD.withUnit("倍", BigDecimal.ONE, Unit.NONE))
+                .hasMessageContaining("'档'");
+        assertThatThrownBy(() -> STANDARD.withUnit("档", BigDecimal.ONE, Unit.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'倍'");
-        assertThatThrownBy(() -> STANDARD.withUnit("倍", 1, 2, Unit.NONE))
+                .hasMessageContaining("'档'");
+        assertThatThrownBy(() -> STANDARD.withUnit("档", 1, 2, Unit.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'倍'");
-        Unit times = STANDARD.withUnit("倍", UnitFamily.RATIO).parse("倍");
+                .hasMessageContaining("'档'");
+        Unit times = STANDARD.withUnit("档", UnitFamily.RATIO).parse("档");
         assertThat(times.isNone()).isFalse();
     }
 

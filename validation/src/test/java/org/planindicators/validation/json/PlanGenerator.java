@@ -26,6 +26,8 @@ import org.planindicators.target.AtMost;
 import org.planindicators.target.Change;
 import org.planindicators.target.ChangeDirection;
 import org.planindicators.target.Delegated;
+import org.planindicators.target.NumericTarget;
+import org.planindicators.target.TwoTier;
 import org.planindicators.target.Direction;
 import org.planindicators.target.Exact;
 import org.planindicators.target.GreaterThan;
@@ -170,7 +172,7 @@ final class PlanGenerator {
         Accumulation a = pick(Accumulation.values());
         Unit unit = pick(UNITS);
         Quantity v = Quantity.of(amount(true), unit);
-        return switch (r.nextInt(11)) {
+        return switch (r.nextInt(12)) {
             case 0 -> new Exact(v, a);
             case 1 -> new AtLeast(v, a);
             case 2 -> new GreaterThan(v, a);
@@ -182,11 +184,20 @@ final class PlanGenerator {
                     Quantity.of(amount(false), unit.isOrdinal() ? Unit.PERCENT : unit), a);
             case 8 -> {
                 RelativeComparison c = pick(RelativeComparison.values());
-                List<String> refs = r.nextBoolean() ? List.of("经济增长") : List.of(text(), text());
-                yield new Relative(c, pick(ReferenceKind.values()), refs,
-                        c == RelativeComparison.IN_STEP && r.nextBoolean(), a);
+                ReferenceKind kind = pick(ReferenceKind.values());
+                List<String> refs = kind == ReferenceKind.PREVIOUS_YEAR ? List.of(Relative.PREVIOUS_YEAR)
+                        : r.nextBoolean() ? List.of("经济增长") : List.of(text(), text());
+                yield new Relative(c, kind, refs,
+                        (c == RelativeComparison.IN_STEP || c == RelativeComparison.EQUAL) && r.nextBoolean(), a);
             }
-            case 9 -> new Delegated(r.nextBoolean() ? "成都市" : text());
+            case 9 -> new Delegated(r.nextBoolean() ? "成都市" : text(), r.nextInt(4) == 0);
+            case 10 -> {
+                NumericTarget floor = r.nextBoolean() ? new AtLeast(v, a) : new Approximately(v, null, a);
+                String word = pick(TwoTier.WORDS);
+                yield r.nextBoolean()
+                        ? TwoTier.of(floor, word, new Exact(Quantity.of(v.value().add(amount(false)), unit), a))
+                        : TwoTier.ofWords(floor, word, r.nextBoolean() ? "更好结果" : "更高水平");
+            }
             default -> new Qualitative(r.nextBoolean() ? "保持在合理区间" : text());
         };
     }

@@ -146,7 +146,7 @@ class ReadGoodTablesTest {
         Indicator energy = indicator("单位地区生产总值能源消耗降低");
         assertThat(energy.attribute()).isEqualTo(IndicatorAttribute.BINDING);
         assertThat(energy.measure()).isEqualTo(Measure.REDUCTION_RATE);
-        assertThat(energy.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(energy.direction()).isEqualTo(Direction.HIGHER_IS_BETTER); // the reduction: more is better
         assertThat(energy.accumulation()).isEqualTo(Accumulation.CUMULATIVE);
         assertThat(energy.baseline()).isNull();
         assertThat(target(energy, 2025)).isEqualTo(new Exact(Quantity.parse("13.5%"), Accumulation.CUMULATIVE));

@@ -72,7 +72,7 @@ class WriteTablesTest {
     void aTableWithoutYearsIsWrittenWithThem() {
         Plan plan = read(TableFixtures.NO_YEARS);
         String written = IndicatorTables.toCsv(plan);
-        assertThat(written.lines().skip(1).findFirst()).contains("类别,指标,单位,属性,2022年,2023年,牵头单位");
+        assertThat(written.lines().skip(1).findFirst()).contains("类别,指标,单位,属性,2022年,2023年,牵头单位,方向");
         assertThat(reread(written)).isEqualTo(plan);
     }
 
@@ -81,17 +81,18 @@ class WriteTablesTest {
         String written = IndicatorTables.toCsv(read(TableFixtures.QINGBAIJIANG));
         List<String> lines = written.lines().toList();
         assertThat(lines.get(0)).isEqualTo("青白江区“十四五”时期经济社会发展主要指标");
-        assertThat(lines.get(1)).isEqualTo("类别,指标,单位,属性,2020年,2025年,年均/累计,牵头单位,配合单位");
-        assertThat(lines.get(2)).isEqualTo("经济发展,地区生产总值,亿元,预期性,717.11,1000亿元以上,,区发改局,区统计局");
+        assertThat(lines.get(1)).isEqualTo("类别,指标,单位,属性,2020年,2025年,年均/累计,牵头单位,配合单位,方向");
+        assertThat(lines.get(2)).isEqualTo("经济发展,地区生产总值,亿元,预期性,717.11,1000亿元以上,,区发改局,区统计局,正向");
         assertThat(lines).contains(
-                "经济发展,常住人口城镇化率,%,预期性,70.50,75%,,区住建局,",
-                "绿色生态,单位地区生产总值能源消耗降低,%,约束性,,,[13.5%],区发改局,区经信局、区生态环境局",
-                "民生福祉,人均预期寿命,岁,预期性,77.3(2019年数据),81.13岁,,区卫健局,",
-                "民生福祉,城镇调查失业率,%,预期性,,5.5%以内,,区人社局,",
-                "民生福祉,居民人均可支配收入增长,%,预期性,,与经济增长基本同步,,区统计局,",
-                "创新驱动,每万人口高价值发明专利拥有量,件,预期性,2.1,5.0件,,区市场监管局,",
+                "经济发展,常住人口城镇化率,%,预期性,70.50,75%,,区住建局,,正向",
+                // a reduction rate reports the reduction: more is better (正向), and the column shows it
+                "绿色生态,单位地区生产总值能源消耗降低,%,约束性,,,[13.5%],区发改局,区经信局、区生态环境局,正向",
+                "民生福祉,人均预期寿命,岁,预期性,77.3(2019年数据),81.13岁,,区卫健局,,正向",
+                "民生福祉,城镇调查失业率,%,预期性,,5.5%以内,,区人社局,,逆向",
+                "民生福祉,居民人均可支配收入增长,%,预期性,,与经济增长基本同步,,区统计局,,正向",
+                "创新驱动,每万人口高价值发明专利拥有量,件,预期性,2.1,5.0件,,区市场监管局,,正向",
                 "安全保障,\"重大安全事故");
-        assertThat(written).contains("\r\n").doesNotContain("方向").doesNotContain("计量").doesNotContain("代码");
+        assertThat(written).contains("\r\n").doesNotContain("计量").doesNotContain("代码");
     }
 
     @Test
@@ -250,7 +251,7 @@ class WriteTablesTest {
         Plan plan = Plan.builder("空表", TableContext.UNSPECIFIED, PlanKind.DEVELOPMENT_PLAN, Period.of(2022, 2027))
                 .baseYear(2021).build();
         String written = IndicatorTables.toCsv(plan);
-        assertThat(written).isEqualTo("空表\r\n类别,指标,单位,属性,2021年,2027年,牵头单位\r\n");
+        assertThat(written).isEqualTo("空表\r\n类别,指标,单位,属性,2021年,2027年,牵头单位,方向\r\n");
         ImportResult<Plan> again = TableFixtures.readText(written, "x.csv");
         assertThat(again.report().problems()).extracting(p -> p.code().code()).containsExactly("T017");
         assertThat(again.value()).isEqualTo(plan);

@@ -42,6 +42,7 @@ import org.planindicators.target.Exact;
 import org.planindicators.target.GreaterThan;
 import org.planindicators.target.LessThan;
 import org.planindicators.target.Measure;
+import org.planindicators.target.NumericTarget;
 import org.planindicators.target.Qualitative;
 import org.planindicators.target.Range;
 import org.planindicators.target.ReferenceKind;
@@ -53,6 +54,7 @@ import org.planindicators.target.TargetParseError;
 import org.planindicators.target.TargetParseErrorCode;
 import org.planindicators.target.TargetParseResult;
 import org.planindicators.target.TargetParser;
+import org.planindicators.target.TwoTier;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitParseException;
@@ -109,7 +111,8 @@ public final class PlanDecoder {
     /** A structured target whose kind is not known: any property of any kind may be there. */
     private static final Kind EXPRESSION = new Kind("structured target", "结构化目标", List.of("kind", "value", "high",
             "tolerance", "unit", "accumulation", "direction", "comparison", "referenceKind", "references", "roughly",
-            "authority", "text"), List.of("kind"));
+            "authority", "scheduleProgress", "text", "floor", "aspiration", "word", "aspirationText"),
+            List.of("kind"));
     private static final Map<TargetKind, Kind> EXPRESSIONS = expressionKinds();
 
     private final String file;
@@ -163,7 +166,9 @@ public final class PlanDecoder {
         m.put(TargetKind.RELATIVE, expression(TargetKind.RELATIVE,
                 List.of("kind", "comparison", "referenceKind", "references", "roughly", "accumulation"),
                 List.of("kind", "comparison", "references")));
-        m.put(TargetKind.DELEGATED, expression(TargetKind.DELEGATED, List.of("kind", "authority"),
+        m.put(TargetKind.TWO_TIER, expression(TargetKind.TWO_TIER,
+                List.of("kind", "floor", "aspiration", "word", "aspirationText"), List.of("kind", "floor", "word")));
+        m.put(TargetKind.DELEGATED, expression(TargetKind.DELEGATED, List.of("kind", "authority", "scheduleProgress"),
                 List.of("kind", "authority")));
         m.put(TargetKind.QUALITATIVE, expression(TargetKind.QUALITATIVE, List.of("kind", "text"),
                 List.of("kind", "text")));
@@ -440,9 +445,11 @@ public final class PlanDecoder {
                     yield value == null || direction == null ? null : new Change(direction, value, accumulation);
                 }
                 case RELATIVE -> relative(o, accumulation);
+                case TWO_TIER -> twoTier(o, indicatorUnit);
                 case DELEGATED -> {
                     String authority = string(o, "authority");
-                    yield authority == null ? null : new Delegated(authority);
+                    Boolean progress = bool(o, "scheduleProgress");
+                    yield authority == null || progress == null ? null : new Delegated(authority, progress);
                 }
                 case QUALITATIVE -> {
                     String text = string(o, "text");
@@ -456,18 +463,65 @@ public final class PlanDecoder {
         }
     }
 
+    /**
+     * A two-tier target: its floor and aspiration are each a numeric target, written as notation or structured; an
+     * aspiration written without an accumulation of its own takes the floor's (年均7%以上 with 8%).
+     */
+    private @Nullable TwoTier twoTier(Json.Obj o, Unit indicatorUnit) {
+        Json f = o.get("floor");
+        Json a = o.get("aspiration");
+        NumericTarget floor = f == null ? null : tier(f, indicatorUnit);
+        NumericTarget aspiration = a == null ? null : tier(a, indicatorUnit);
+        String word = string(o, "word");
+        String text = string(o, "aspirationText");
+        if (floor == null || word == null || (a != null && aspiration == null)
+                || (o.get("aspirationText") != null && text == null)) {
+            return null;
+        }
+        if (aspiration != null && aspiration.accumulation() == Accumulation.LEVEL) {
+            aspiration = aspiration.withAccumulation(floor.accumulation());
+        }
+        return new TwoTier(floor, aspiration, word, text);
+    }
+
+    /** One tier of a two-tier target: a numeric target as notation or structured. */
+    private @Nullable NumericTarget tier(Json v, Unit unit) {
+        TargetExpression e;
+        if (v instanceof Json.Str s) {
+            e = targetText(s, unit);
+        } else if (v instanceof Json.Obj structured) {
+            e = structuredTarget(structured, unit);
+        } else {
+            wrongType(v, "string or object");
+            return null;
+        }
+        if (e == null) {
+            return null;
+        }
+        if (e instanceof NumericTarget n) {
+            return n;
+        }
+        wrongType(v, "a numeric target (exact, bound, range, approximately or change)");
+        return null;
+    }
+
+    private @Nullable Boolean bool(Json.Obj o, String name) {
+        Json r = o.get(name);
+        if (r == null) {
+            return Boolean.FALSE;
+        }
+        if (r instanceof Json.Bool b) {
+            return b.value();
+        }
+        wrongType(r, "boolean");
+        return null;
+    }
+
     private @Nullable Relative relative(Json.Obj o, Accumulation accumulation) {
         RelativeComparison comparison = code(o, "comparison", RelativeComparison.class);
         ReferenceKind referenceKind = orElse(code(o, "referenceKind", ReferenceKind.class), ReferenceKind.INDICATOR);
         List<String> references = strings(o, "references");
-        Json r = o.get("roughly");
-        Boolean roughly = Boolean.FALSE;
-        if (r instanceof Json.Bool b) {
-            roughly = b.value();
-        } else if (r != null) {
-            wrongType(r, "boolean");
-            roughly = null;
-        }
+        Boolean roughly = bool(o, "roughly");
         if (comparison == null || roughly == null || !(o.get("references") instanceof Json.Arr)) {
             return null;
         }

@@ -26,6 +26,7 @@ import org.planindicators.target.Relative;
 import org.planindicators.target.TargetExpression;
 import org.planindicators.target.TargetParseResult;
 import org.planindicators.target.TargetParser;
+import org.planindicators.target.TwoTier;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitRegistry;
@@ -191,8 +192,16 @@ public final class PlanEncoder {
             m.put("references", new ArrayList<Object>(r.references()));
             m.put("roughly", r.roughly());
             m.put("accumulation", Codes.of(r.accumulation()));
+        } else if (e instanceof TwoTier t) {
+            m.put("floor", structured(t.floor()));
+            putIf(m, "aspiration", t.aspiration() == null ? null : structured(t.aspiration()));
+            m.put("word", t.word());
+            putIf(m, "aspirationText", t.aspirationText());
         } else if (e instanceof Delegated d) {
             m.put("authority", d.authority());
+            if (d.scheduleProgress()) {
+                m.put("scheduleProgress", true);
+            }
         } else if (e instanceof Qualitative q) {
             m.put("text", q.text());
         }

@@ -693,6 +693,21 @@ public final class TableReader {
                 places.put("targets", place(row, read.get(0).column()));
             }
 
+            Measure measureOfRow;
+            String measureCell = cell(row, measure);
+            if (!TableSyntax.isEmpty(measureCell)) {
+                Optional<Measure> m = TableSyntax.measure(measureCell);
+                m.ifPresent(b::measure);
+                measureOfRow = m.orElse(Measure.LEVEL);
+                if (m.isEmpty()) {
+                    problem(TableProblem.UNKNOWN_VALUE, row, measure, measureCell, measureCell, "measure",
+                            TableSyntax.MEASURE_VALUES, "计量方式");
+                }
+                places.put("measure", place(row, measure));
+            } else {
+                measureOfRow = Inference.measure(indicatorName, u, measures);
+                b.measure(measureOfRow);
+            }
             String directionCell = cell(row, direction);
             if (!TableSyntax.isEmpty(directionCell)) {
                 Optional<Direction> d = TableSyntax.direction(directionCell);
@@ -703,19 +718,7 @@ public final class TableReader {
                 }
                 places.put("direction", place(row, direction));
             } else {
-                b.direction(Inference.direction(indicatorName, expressions));
-            }
-            String measureCell = cell(row, measure);
-            if (!TableSyntax.isEmpty(measureCell)) {
-                Optional<Measure> m = TableSyntax.measure(measureCell);
-                m.ifPresent(b::measure);
-                if (m.isEmpty()) {
-                    problem(TableProblem.UNKNOWN_VALUE, row, measure, measureCell, measureCell, "measure",
-                            TableSyntax.MEASURE_VALUES, "计量方式");
-                }
-                places.put("measure", place(row, measure));
-            } else {
-                b.measure(Inference.measure(indicatorName, u, measures));
+                b.direction(Inference.direction(indicatorName, measureOfRow, expressions));
             }
             String accumulationCell = cell(row, accumulation);
             if (!TableSyntax.isEmpty(accumulationCell)) {

@@ -51,7 +51,6 @@ public final class TableWriter {
         final @Nullable Integer baselineYear;
         final List<String> targetCells;
         final String average;
-        final boolean needsDirection;
         final boolean needsMeasure;
         final boolean needsAccumulation;
 
@@ -92,7 +91,6 @@ public final class TableWriter {
             }
             targetCells = cells;
             average = avg;
-            needsDirection = Inference.direction(i.name(), expressions) != i.direction();
             needsMeasure = Inference.measure(i.name(), i.unit(), measures) != i.measure();
             needsAccumulation = Inference.accumulation(i.name(), expressions) != i.accumulation();
         }
@@ -124,7 +122,6 @@ public final class TableWriter {
         boolean average = lines.stream().anyMatch(l -> !l.average.isEmpty());
         boolean coAgencies = indicators.stream().anyMatch(i -> !i.coAgencies().isEmpty());
         boolean codes = indicators.stream().anyMatch(i -> i.code() != null);
-        boolean directions = lines.stream().anyMatch(l -> l.needsDirection);
         boolean measures = lines.stream().anyMatch(l -> l.needsMeasure);
         boolean accumulations = lines.stream().anyMatch(l -> l.needsAccumulation);
         boolean baselineYears = lines.stream().anyMatch(l -> l.baselineYear != null);
@@ -143,9 +140,7 @@ public final class TableWriter {
         if (codes) {
             header.add("代码");
         }
-        if (directions) {
-            header.add("方向");
-        }
+        header.add("方向"); // always: every indicator's direction, inferred or declared, is visible
         if (measures) {
             header.add("计量");
         }
@@ -181,9 +176,7 @@ public final class TableWriter {
                 if (codes) {
                     cells.add(orEmpty(i.code()));
                 }
-                if (directions) {
-                    cells.add(TableSyntax.word(i.direction()));
-                }
+                cells.add(TableSyntax.word(i.direction()));
                 if (measures) {
                     cells.add(TableSyntax.word(i.measure()));
                 }

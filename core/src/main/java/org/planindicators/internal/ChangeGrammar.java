@@ -1,0 +1,136 @@
+package org.planindicators.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.planindicators.target.Accumulation;
+import org.planindicators.target.Change;
+import org.planindicators.target.ChangeDirection;
+import org.planindicators.target.Measure;
+import org.planindicators.target.TargetKind;
+import org.planindicators.unit.Quantity;
+import org.planindicators.unit.UnitFamily;
+
+/**
+ * The grammar of changes and rates: the verb before a figure (增长, 下降, 提高 … and the level verbs 到/至/为 that turn
+ * 提高到 into a level), whether the figure is a growth or reduction rate, whether it is a change from the previous
+ * value (增长3.0%, 减少3个), and its accumulation (brackets, 累计, 年均增长).
+ */
+final class ChangeGrammar {
+    private ChangeGrammar() {
+    }
+
+    /**
+     * What the words before a figure say about change.
+     *
+     * @param direction the verb's direction, or null without a verb
+     * @param levelVerb whether the verb is followed by 到/至/为: a level is reached (提高到60%)
+     * @param verbText the words up to and including the verb
+     */
+    record Verb(@Nullable ChangeDirection direction, boolean levelVerb, String verbText) {
+    }
+
+    /** Reads the verb at the end of {@code text} (the words before a figure, without its bound word). */
+    static Verb verb(String text) {
+        String r = text;
+        boolean levelVerb = false;
+        for (String lv : Words.LEVEL_VERBS) {
+            if (r.endsWith(lv) && verbAtEnd(r.substring(0, r.length() - lv.length())) != null) {
+                levelVerb = true;
+                r = r.substring(0, r.length() - lv.length());
+                break;
+            }
+        }
+        return new Verb(verbAtEnd(r), levelVerb, r);
+    }
+
+    /** The direction of a growth or reduction word at the end of {@code text}, or null. */
+    static @Nullable ChangeDirection verbAtEnd(String text) {
+        for (String w : Words.GROWTH_WORDS) {
+            if (text.endsWith(w)) {
+                return ChangeDirection.INCREASE;
+            }
+        }
+        for (String w : Words.REDUCTION_WORDS) {
+            if (text.endsWith(w)) {
+                return ChangeDirection.DECREASE;
+            }
+        }
+        return null;
+    }
+
+    /** The measure a verb gives a figure in % or without a unit: 增长7% is a growth rate, 提高到60% a level. */
+    static Measure measure(Verb v, Quantity value) {
+        boolean ratio = value.unit().family() == UnitFamily.RATIO || value.unit().isNone();
+        if (v.direction() != null && ratio && !v.levelVerb()) {
+            return v.direction() == ChangeDirection.INCREASE ? Measure.GROWTH_RATE : Measure.REDUCTION_RATE;
+        }
+        return Measure.LEVEL;
+    }
+
+    /**
+     * The kind a verb alone gives a figure: a change for 增长3%, 下降7%, 增加3个 (a count changes only with 增加/减少:
+     * 品质提升1200个 is an amount, a level); a level for 提高到60%; null without a verb.
+     */
+    static @Nullable TargetKind kind(Verb v, Quantity value) {
+        if (v.direction() != null && !v.levelVerb() && (value.unit().family() != UnitFamily.COUNT
+                || v.verbText().endsWith("增加") || v.verbText().endsWith("减少"))) {
+            return TargetKind.CHANGE;
+        }
+        if (v.levelVerb() || v.direction() != null) {
+            return TargetKind.EXACT;
+        }
+        return null;
+    }
+
+    /** A change target, written with a negative amount as the opposite direction (增长-2% is a fall of 2%). */
+    static Change change(@Nullable ChangeDirection direction, Quantity v, Accumulation a) {
+        ChangeDirection d = direction == null ? ChangeDirection.INCREASE : direction;
+        if (v.value().signum() < 0) {
+            return new Change(d == ChangeDirection.INCREASE ? ChangeDirection.DECREASE : ChangeDirection.INCREASE,
+                    Quantity.of(v.value().negate(), v.unit()), a);
+        }
+        return new Change(d, v, a);
+    }
+
+    /** A figure's accumulation: cumulative in brackets or after 累计, an annual average after 年均/平均每年. */
+    static Accumulation accumulation(Figure f, String clauseBefore) {
+        if (f.depth > 0) {
+            return Accumulation.CUMULATIVE;
+        }
+        String text = Words.clean(clauseBefore);
+        int annual = -1;
+        for (String word : new String[] {"年均", "平均每年"}) {
+            int at = text.lastIndexOf(word);
+            if (at >= 0 && onlyQualifiers(text.substring(at + word.length()))) {
+                annual = Math.max(annual, at);
+            }
+        }
+        int cumulative = text.lastIndexOf("累计");
+        if (annual < 0 && cumulative < 0) {
+            return Accumulation.LEVEL;
+        }
+        return annual > cumulative ? Accumulation.ANNUAL_AVERAGE : Accumulation.CUMULATIVE;
+    }
+
+    /** Whether {@code text} holds nothing but a rate word and qualifier words (年均增长不低于 …, 力争达到 …). */
+    static boolean onlyQualifiers(String text) {
+        String t = text;
+        for (String[] words : new String[][] {Words.GROWTH_WORDS, Words.REDUCTION_WORDS}) {
+            for (String w : words) {
+                if (t.startsWith(w)) {
+                    t = t.substring(w.length());
+                    break;
+                }
+            }
+        }
+        t = Words.stripTrailing(t, Words.FILLERS);
+        if (t.isEmpty() || Words.isBoundWord(t)) {
+            return true;
+        }
+        for (String lv : Words.LEVEL_VERBS) {
+            if (t.equals(lv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
