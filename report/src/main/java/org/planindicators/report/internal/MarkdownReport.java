@@ -104,7 +104,7 @@ public final class MarkdownReport {
             sb.append('\n');
         }
         for (ReportModel.Footnote f : model.footnotes()) {
-            sb.append("\\[").append(f.number()).append("\\] ").append(esc(f.text())).append("  \n");
+            sb.append("[").append(f.number()).append("] ").append(esc(f.text())).append("  \n");
         }
         sb.append(esc(lang.t("* 依据初步核算、估计或预测数据，结论可能变化。",
                 "* rests on preliminary, estimated or forecast data; the status may change."))).append('\n');

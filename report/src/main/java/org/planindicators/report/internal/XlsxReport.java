@@ -80,7 +80,7 @@ public final class XlsxReport {
         List<String> headers = headers();
         for (int c = 0; c < headers.size(); c++) {
             ws.value(0, c, headers.get(c));
-            ws.style(0, c).bold().fillColor("DDE3EA").wrapText(true).set();
+            ws.style(0, c).bold().fillColor("FFDDE3EA").wrapText(true).set();
         }
         int[] widths = {18, 10, 30, 8, 10, 8, 12, 8, 18, 12, 12, 12, 10, 10, 12, 10, 10, 8, 16, 40};
         for (int c = 0; c < widths.length; c++) {
@@ -117,7 +117,7 @@ public final class XlsxReport {
                 text(ws, r, 15, f.required() == null ? null : f.required().unit().symbol());
                 EvaluationStatus s = ev.status();
                 text(ws, r, 16, lang.status(s));
-                ws.style(r, 16).fillColor(Palette.light(s)).set();
+                ws.style(r, 16).fillColor("FF" + Palette.light(s)).set();
                 text(ws, r, 17, ev.isProvisional() ? lang.t("是", "yes") : lang.t("否", "no"));
                 text(ws, r, 18, model.agencies(e));
                 StringBuilder notes = new StringBuilder();
@@ -147,14 +147,14 @@ public final class XlsxReport {
         }
         ws.value(r, c, lang.t("合计", "Total"));
         for (int k = 0; k <= c; k++) {
-            ws.style(r, k).bold().fillColor("DDE3EA").set();
+            ws.style(r, k).bold().fillColor("FFDDE3EA").set();
         }
         Map<EvaluationStatus, Map<IndicatorAttribute, Integer>> counts = model.counts();
         int[] totals = new int[IndicatorAttribute.values().length];
         for (EvaluationStatus s : EvaluationStatus.values()) {
             r++;
             ws.value(r, 0, lang.status(s));
-            ws.style(r, 0).fillColor(Palette.light(s)).set();
+            ws.style(r, 0).fillColor("FF" + Palette.light(s)).set();
             int sum = 0;
             c = 1;
             for (IndicatorAttribute a : IndicatorAttribute.values()) {
@@ -181,7 +181,7 @@ public final class XlsxReport {
             ws.value(r, 0, clean(e.indicator().name()));
             ws.value(r, 1, lang.attribute(e.indicator().attribute()));
             ws.value(r, 2, lang.status(e.evaluation().status()));
-            ws.style(r, 2).fillColor(Palette.light(e.evaluation().status())).set();
+            ws.style(r, 2).fillColor("FF" + Palette.light(e.evaluation().status())).set();
             ws.value(r, 3, clean(model.actualCell(e) + model.unitCell(e)));
             ws.value(r, 4, clean(model.targetCell(e)));
         }
