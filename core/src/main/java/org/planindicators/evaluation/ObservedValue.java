@@ -3,7 +3,9 @@ package org.planindicators.evaluation;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Observation;
@@ -58,5 +60,26 @@ public record ObservedValue(int year, Quantity value, ObservationStatus status) 
             out.add(new ObservedValue(p.year(), Quantity.of(p.value(), series.unit()), p.status()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@link #of(Plan, Indicator, Collection, int)} for every indicator of {@code plan}, the observations indexed by
+     * indicator in one pass (not scanned once an indicator).
+     *
+     * @param plan the plan
+     * @param observations the observations, of any indicators and jurisdictions
+     * @param lastYear the last year taken
+     * @return the yearly values of each indicator of the plan (by identity), in year order, possibly none
+     */
+    public static Map<Indicator, List<ObservedValue>> ofPlan(Plan plan, Collection<Observation> observations,
+            int lastYear) {
+        Objects.requireNonNull(plan, "plan");
+        Map<Indicator, List<Observation>> own = Evaluator.byIndicator(plan,
+                List.copyOf(Objects.requireNonNull(observations, "observations")));
+        Map<Indicator, List<ObservedValue>> out = new IdentityHashMap<>();
+        for (Indicator indicator : plan.indicators()) {
+            out.put(indicator, of(plan, indicator, own.getOrDefault(indicator, List.of()), lastYear));
+        }
+        return out;
     }
 }

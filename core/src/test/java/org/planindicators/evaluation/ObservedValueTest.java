@@ -50,5 +50,6 @@ class ObservedValueTest {
         assertThat(series.get(0).value().unit()).isEqualTo(Unit.parse("亿元"));
         assertThat(series.get(1).value()).isEqualTo(Quantity.parse("691亿元"));
         assertThat(series.get(2).status()).isEqualTo(ObservationStatus.PRELIMINARY);
+        assertThat(ObservedValue.ofPlan(plan, observations, 2023).get(gdp)).isEqualTo(series);
     }
 }

@@ -31,7 +31,8 @@ final class Css {
             .footnotes{font-size:12px;color:var(--muted)}
             sup a{text-decoration:none}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:12px}
-            .card{border:1px solid var(--line);border-radius:4px;padding:8px;overflow-wrap:anywhere}
+            .card{border:1px solid var(--line);border-radius:4px;padding:8px;overflow-wrap:anywhere;
+            content-visibility:auto;contain-intrinsic-size:auto 330px}
             .card h4 .status{font-weight:400;font-size:12px;padding:0 4px}
             figure{margin:0}figcaption{font-size:11px;color:var(--muted)}
             svg.chart{width:100%;height:auto;display:block;font-size:9px}

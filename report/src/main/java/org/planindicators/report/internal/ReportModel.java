@@ -120,7 +120,8 @@ public final class ReportModel {
         Map<String, Integer> noteNumbers = new LinkedHashMap<>();
         Map<IndicatorEvaluation, Entry> byEvaluation = new IdentityHashMap<>();
         List<Entry> entries = new ArrayList<>();
-        List<Observation> all = List.copyOf(observations);
+        Map<Indicator, List<ObservedValue>> series = ObservedValue.ofPlan(evaluation.plan(), observations,
+                evaluation.year());
         for (IndicatorEvaluation e : evaluation.results()) {
             Indicator indicator = e.indicator();
             String group = indicator.category() != null ? indicator.category().strip()
@@ -130,7 +131,7 @@ public final class ReportModel {
             for (String text : footnotes(e, evaluation, lang)) {
                 notes.add(noteNumbers.computeIfAbsent(text, k -> noteNumbers.size() + 1));
             }
-            List<ObservedValue> observed = ObservedValue.of(evaluation.plan(), indicator, all, evaluation.year());
+            List<ObservedValue> observed = series.getOrDefault(indicator, List.of());
             IndicatorFigures figures = IndicatorFigures.of(e);
             Entry entry = new Entry(numbers.get(e), e, figures, group, observed,
                     ChartModel.of(evaluation, e, observed), notes.stream().sorted().distinct().toList());

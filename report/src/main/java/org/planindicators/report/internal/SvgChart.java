@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.planindicators.evaluation.ObservedValue;
 import org.planindicators.plan.Indicator;
 
@@ -59,8 +58,11 @@ final class SvgChart {
         return TOP + (max - v.doubleValue()) / (max - min) * (HEIGHT - TOP - BOTTOM);
     }
 
+    /** {@code d} with one decimal, rounded half up: {@code 12.3}, {@code -0.5} (no {@code String.format}: fast). */
     static String n(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+        long tenths = Math.round(d * 10);
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
     /** Writes the chart of indicator {@code number}, {@code indicator}. */
