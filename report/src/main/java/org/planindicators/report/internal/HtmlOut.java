@@ -55,10 +55,7 @@ public final class HtmlOut {
      * @return this writer
      */
     public HtmlOut open(String tag, String... attributes) {
-        sb.append('<').append(tag);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            attr(attributes[i], attributes[i + 1]);
-        }
+        start(tag, attributes);
         sb.append('>');
         return this;
     }
@@ -71,10 +68,7 @@ public final class HtmlOut {
      * @return this writer
      */
     public HtmlOut empty(String tag, String... attributes) {
-        sb.append('<').append(tag);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            attr(attributes[i], attributes[i + 1]);
-        }
+        start(tag, attributes);
         sb.append("/>");
         return this;
     }
@@ -100,6 +94,13 @@ public final class HtmlOut {
      */
     public HtmlOut element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
+    }
+
+    private void start(String tag, String... attributes) {
+        sb.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            attr(attributes[i], attributes[i + 1]);
+        }
     }
 
     private void attr(String name, String value) {
