@@ -6,6 +6,7 @@
  */
 module org.planindicators.cli {
     requires org.planindicators.validation; // and with it org.planindicators.core
+    requires org.planindicators.report;
     requires info.picocli;
     requires java.logging;
     requires tools.jackson.databind;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationMethod;
 import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.evaluation.Evaluator;
@@ -118,15 +119,47 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
         Locale locale = language.locale();
         if (scale < 0 || scale > 20) {
             throw new ParameterException(spec.commandLine(), "--scale must be from 0 to 20, not " + scale);
         }
-        ImportOptions options = importOptions.options();
+        EvaluationMethod used = scheme == EvaluationOutput.Scheme.SDG ? EvaluationMethod.OPEN_SDG : method;
+        EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(used).withTolerance(tolerance)
+                .withReviewTolerance(reviewTolerance);
+        Evaluated evaluated = evaluate(spec, planFile, observationFiles, year, evaluationOptions,
+                importOptions.options(), locale);
+        if (evaluated == null) {
+            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+        }
+        PlanEvaluation evaluation = evaluated.evaluation();
+        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme);
+        out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
+        out.flush();
+        return PlanIndicatorsCommand.EXIT_OK;
+    }
+
+    /**
+     * An evaluation and the observations it was made from.
+     *
+     * @param evaluation the evaluation
+     * @param observations the observations read
+     */
+    record Evaluated(PlanEvaluation evaluation, List<Observation> observations) {
+    }
+
+    /**
+     * Reads the plan and the observations as {@code validate} does and evaluates the plan in {@code year}; when a
+     * file has errors, prints its report to standard error and returns {@code null}. Shared by {@code evaluate} and
+     * {@code report}.
+     *
+     * @throws ParameterException when {@code year} is before the plan's base year
+     */
+    static @Nullable Evaluated evaluate(CommandSpec spec, Path planFile, List<Path> observationFiles, int year,
+            EvaluationOptions evaluationOptions, ImportOptions options, Locale locale) {
+        var err = spec.commandLine().getErr();
         Plan plan = PlanInput.read(planFile, options, locale, err);
         if (plan == null) {
-            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+            return null;
         }
         if (year < plan.baseYear()) {
             throw new ParameterException(spec.commandLine(), "--year " + year + " is before the plan's base year "
@@ -140,16 +173,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (reports.stream().anyMatch(ValidationReport::hasErrors)) {
             ReportOutput.text(err, reports.stream().filter(ValidationReport::hasErrors).toList(), locale);
             err.flush();
-            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+            return null;
         }
-        EvaluationMethod used = scheme == EvaluationOutput.Scheme.SDG ? EvaluationMethod.OPEN_SDG : method;
-        EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(used).withTolerance(tolerance)
-                .withReviewTolerance(reviewTolerance);
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
-        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme);
-        out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
-        out.flush();
-        return PlanIndicatorsCommand.EXIT_OK;
+        return new Evaluated(evaluation, List.copyOf(observations));
     }
 
     /** Reads a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}. */

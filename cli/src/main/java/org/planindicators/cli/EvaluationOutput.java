@@ -1,8 +1,6 @@
 package org.planindicators.cli;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +9,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationStatus;
 import org.planindicators.evaluation.Figure;
-import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.evaluation.ReviewClass;
 import org.planindicators.evaluation.SdgProgress;
 import org.planindicators.evaluation.Tiers;
-import org.planindicators.target.Range;
+import org.planindicators.report.FigureFormat;
+import org.planindicators.report.IndicatorFigures;
 import org.planindicators.unit.Quantity;
-import org.planindicators.unit.Unit;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code target_value} the number the evaluation compared with (a range's lower bound is not given there: null).
  * Figures are decimal strings, or {@code null} when the evaluation has no such figure: {@code actual} and
  * {@code target_value} keep the scale they were written with unless it exceeds the output's scale; computed figures
- * are rounded {@link RoundingMode#HALF_EVEN half-even} to the output's scale (2 decimals by default).
+ * are rounded {@link java.math.RoundingMode#HALF_EVEN half-even} to the output's scale (2 decimals by default).
  * {@code actual}, {@code expected} and {@code target_value} are in {@code unit}; {@code progress} (完成进度, {@code (actual − baseline) / (target − baseline)})
  * and {@code time_progress} (时序进度, {@code (t − base year) / (target year − base year)}) are in %;
  * {@code required_growth} is in {@code required_growth_unit}: % for a level that grows by a rate, otherwise the change
@@ -69,7 +66,7 @@ final class EvaluationOutput {
     static final String NOT_RATED = "not_rated";
 
     private final PlanEvaluation evaluation;
-    private final int scale;
+    private final FigureFormat format;
     private final boolean zh;
     private final Scheme scheme;
 
@@ -94,7 +91,7 @@ final class EvaluationOutput {
      */
     EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme) {
         this.evaluation = evaluation;
-        this.scale = scale;
+        this.format = new FigureFormat(scale);
         this.zh = "zh".equals(locale.getLanguage());
         this.scheme = scheme;
     }
@@ -142,62 +139,28 @@ final class EvaluationOutput {
         return zh ? s.chineseName() : s.englishName();
     }
 
-    /** One indicator's figures, in the form both outputs print. */
-    private record Row(IndicatorEvaluation e, @Nullable Quantity actual, @Nullable Quantity expected,
-            @Nullable Quantity target, @Nullable Quantity progress, @Nullable Quantity timeProgress,
-            @Nullable Quantity required, @Nullable Unit unit) {
+    private static IndicatorFigures row(IndicatorEvaluation e) {
+        return IndicatorFigures.of(e);
     }
 
-    private Row row(IndicatorEvaluation e) {
-        Quantity actual = value(e, FigureKind.ACTUAL);
-        Quantity expected = value(e, FigureKind.EXPECTED);
-        Quantity target = value(e, FigureKind.TARGET);
-        Unit unit = actual != null ? actual.unit() : target != null ? target.unit()
-                : expected != null ? expected.unit() : null;
-        return new Row(e, in(actual, unit), in(expected, unit), in(target, unit), value(e, FigureKind.TASK_PROGRESS),
-                value(e, FigureKind.TIME_PROGRESS), value(e, FigureKind.REQUIRED_GROWTH), unit);
-    }
-
-    private static @Nullable Quantity value(IndicatorEvaluation e, FigureKind kind) {
-        return e.figure(kind).map(Figure::value).orElse(null);
-    }
-
-    /** {@code q} in {@code unit} where it is in another, compatible one. */
-    private static @Nullable Quantity in(@Nullable Quantity q, @Nullable Unit unit) {
-        if (q == null || unit == null || q.unit().equals(unit) || !q.unit().isCompatibleWith(unit)) {
-            return q;
-        }
-        return q.to(unit, MathContext.DECIMAL128);
-    }
-
-    /** The value of {@code q} at the output's scale, half-even; {@code null} for none. */
     private @Nullable String number(@Nullable Quantity q) {
-        return q == null ? null : q.value().setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        return format.number(q);
     }
 
-    /** The value as written, rounded half-even only where it has more decimals than the output's scale. */
     private @Nullable String written(@Nullable Quantity q) {
-        return q == null ? null : q.value().scale() <= scale ? q.value().toPlainString() : number(q);
+        return format.written(q);
     }
 
-    /** The value at the output's scale with its unit: {@code 760.14亿元}; {@code -} for none. */
     private String cell(@Nullable Quantity q) {
-        return q == null ? "-" : number(q) + q.unit().symbol();
+        return format.cell(q);
     }
 
-    /** The value as written with its unit: {@code 9800个}; {@code -} for none. */
     private String writtenCell(@Nullable Quantity q) {
-        return q == null ? "-" : written(q) + q.unit().symbol();
+        return format.writtenCell(q);
     }
 
-    /** The target's canonical notation; {@code null} when the indicator has none for the evaluation. */
     private static @Nullable String notation(IndicatorEvaluation e) {
-        return e.target() == null ? null : e.target().expression().toString();
-    }
-
-    /** The target's number, except for a range, whose lower bound alone would mislead. */
-    private static @Nullable Quantity targetValue(IndicatorEvaluation e, Row r) {
-        return e.target() != null && e.target().expression() instanceof Range ? null : r.target();
+        return IndicatorFigures.of(e).notation();
     }
 
     /**
@@ -210,7 +173,7 @@ final class EvaluationOutput {
         root.put("year", evaluation.year());
         ArrayNode indicators = root.putArray("indicators");
         for (IndicatorEvaluation e : evaluation.byConcern()) {
-            Row r = row(e);
+            IndicatorFigures r = row(e);
             ObjectNode o = indicators.addObject();
             o.put("indicator", e.indicator().name());
             o.put("code", e.indicator().code());
@@ -230,7 +193,7 @@ final class EvaluationOutput {
             } else {
                 o.put("target_year", e.target().year());
             }
-            o.put("target_value", written(targetValue(e, r)));
+            o.put("target_value", written(r.targetValue()));
             ArrayNode notes = o.putArray("notes");
             e.notes().forEach(notes::add);
             ArrayNode figures = o.putArray("figures");
@@ -318,7 +281,7 @@ final class EvaluationOutput {
                 continue;
             }
             shown.add(e);
-            Row row = row(e);
+            IndicatorFigures row = row(e);
             String status = className(e);
             Tiers tiers = e.tiers();
             if (tiers != null) {

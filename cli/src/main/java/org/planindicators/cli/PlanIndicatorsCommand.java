@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + "document <-> indicator table), evaluate (a plan's indicators against their targets in a "
                     + "year), calc (one-off figures: growth rates, levels, shares, apportionment)."},
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, EvaluateCommand.class,
-            CalcCommand.class, CommandLine.HelpCommand.class},
+            ReportCommand.class, CalcCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */

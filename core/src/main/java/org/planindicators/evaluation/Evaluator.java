@@ -143,7 +143,7 @@ public final class Evaluator {
      * The observations of each indicator (named by its code or its name), in the order given, found in one pass
      * instead of one pass an indicator.
      */
-    private static Map<Indicator, List<Observation>> byIndicator(Plan plan, List<Observation> all) {
+    static Map<Indicator, List<Observation>> byIndicator(Plan plan, List<Observation> all) {
         Map<String, List<Indicator>> byKey = new HashMap<>();
         for (Indicator indicator : plan.indicators()) {
             byKey.computeIfAbsent(indicator.name().strip(), k -> new ArrayList<>()).add(indicator);
