@@ -49,6 +49,7 @@ import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.TableContext;
 import org.planindicators.validation.TableProblem;
 import org.planindicators.validation.internal.PlanChecks;
+import org.planindicators.validation.internal.HeaderVocabulary;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -443,7 +444,9 @@ public final class TableReader {
                 }
             }
             if (name < 0) {
-                collector.add(TableProblem.MISSING_HEADER, at(headerLine, 1), null, null, "指标, 指标名称, indicator, name");
+                collector.add(TableProblem.MISSING_HEADER, at(headerLine, 1), "indicator", null,
+                        HeaderVocabulary.joined(HeaderVocabulary.Field.INDICATOR, HeaderVocabulary.Layout.TABLE),
+                        HeaderVocabulary.found(headers));
                 return false;
             }
             // The earliest plain year column is the base when the table names no base and has other year columns.
