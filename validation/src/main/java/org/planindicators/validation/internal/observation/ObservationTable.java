@@ -152,9 +152,12 @@ final class ObservationTable {
                 }
             }
         }
-        if (!knows && filled <= 1 && titles < MAX_TITLE_ROWS && only != null) {
+        if (filled == 0) {
+            return HeaderResult.TITLE; // a row of empty cells above the header
+        }
+        if (!knows && filled <= 1 && titles < MAX_TITLE_ROWS) {
             titles++;
-            Matcher u = UNIT_TITLE.matcher(Normalizer.normalize(only, Normalizer.Form.NFKC));
+            Matcher u = UNIT_TITLE.matcher(Normalizer.normalize(String.valueOf(only), Normalizer.Form.NFKC));
             if (u.matches()) {
                 titleUnit = u.group(1).strip();
                 titleUnitLine = line;
