@@ -26,7 +26,33 @@ public final class JurisdictionNames {
     private static final Pattern UNIT = Pattern.compile("(.+?)(" + SUFFIXES + ")");
     private static final Pattern CODE = Pattern.compile("(\\d{6})(\\d{3}|\\d{6})?");
 
+    private static final Pattern IN_TITLE = Pattern.compile(
+            "(?:\\p{IsHan}{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|省|市|区|县|旗|盟|州))+");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("^(全|本|各|我|该|示范|开发|园|城|社|地区生产|辖|市区|"
+            + "规划|主要|经济|社会|国民|政府|工作|报告|指标|目标|十[一二三四五六七八九]五|第)");
+    private static final Pattern TITLE_NOISE = Pattern.compile("\\d{4}\\s*年?|附?表\\s*[\\d一二三四五六七八九十]*[-—.\\d]*"
+            + "|[“”\"《》〈〉「」（）()【】\\[\\]：:、，,\\s]");
+
     private JurisdictionNames() {
+    }
+
+    /**
+     * The name of a division a title begins its subject with: {@code 2023年成都市温江区政府工作报告} → 成都市温江区,
+     * {@code 上海市“十四五”规划《纲要》主要指标} → 上海市. Years, table numbers and quotation marks are passed over; a run
+     * of units is taken whole; words that begin no place name (全市, 本区, 示范区, 地区生产总值 …) are not taken.
+     *
+     * @param title a title as written
+     * @return the name, or null when the title names none
+     */
+    public static @Nullable String inTitle(String title) {
+        String t = TITLE_NOISE.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("|");
+        for (String part : t.split("\\|")) {
+            Matcher m = IN_TITLE.matcher(part);
+            if (m.lookingAt() && !NOT_A_PLACE.matcher(m.group()).find()) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /**

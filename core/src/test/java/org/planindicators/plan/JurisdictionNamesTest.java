@@ -44,4 +44,19 @@ class JurisdictionNamesTest {
         assertThat(WENJIANG.matches(written)).isEqualTo(same);
         assertThat(WENJIANG.matches(null)).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2023年成都市温江区政府工作报告                    | 成都市温江区
+            上海市“十四五”规划《纲要》主要指标                 | 上海市
+            表2-1 青白江区“十四五”时期经济社会发展主要指标      | 青白江区
+            四川天府新区2022—2027年发展规划主要指标            | 四川天府新区
+            示范区“十五五”时期经济社会发展主要指标             | -
+            全市主要经济指标                                  | -
+            地区生产总值                                      | -
+            “十四五”规划主要指标                              | -
+            """)
+    void aTitleNamesItsPlace(String title, String name) {
+        assertThat(JurisdictionNames.inTitle(title)).isEqualTo(name.equals("-") ? null : name);
+    }
 }

@@ -284,6 +284,22 @@ public final class HeaderVocabulary {
     }
 
     /**
+     * Whether a lone cell below (or above) a table reads as a note, not a row: 注：…, 说明：…, 备注, 资料来源：…,
+     * 数据来源：…, a footnote mark (*, [1]), Note:, Source:.
+     *
+     * @param text the cell
+     * @return whether it is a note
+     */
+    public static boolean isNote(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return t.startsWith("注") || t.startsWith("说明") || t.startsWith("备注") || t.startsWith("资料来源")
+                || t.startsWith("数据来源") || t.startsWith("*") || FOOTNOTE.matcher(t).lookingAt()
+                || t.regionMatches(true, 0, "note", 0, 4) || t.regionMatches(true, 0, "source:", 0, 7);
+    }
+
+    private static final Pattern FOOTNOTE = Pattern.compile("[\\[(]\\d{1,2}[\\])]");
+
+    /**
      * The fields that have names in {@code layout}.
      *
      * @param layout the kind of file

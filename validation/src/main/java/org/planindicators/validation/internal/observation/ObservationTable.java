@@ -384,15 +384,7 @@ final class ObservationTable {
                 only = c.strip();
             }
         }
-        return only != null && isNoteText(only);
-    }
-
-    /** Whether a cell reads as a note: 注：…, 说明：…, 备注, 资料来源：…, 数据来源：… */
-    static boolean isNoteText(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        return t.startsWith("注") || t.startsWith("说明") || t.startsWith("备注") || t.startsWith("资料来源")
-                || t.startsWith("数据来源") || t.startsWith("*") || t.startsWith("note") || t.startsWith("Note")
-                || t.startsWith("Source");
+        return only != null && HeaderVocabulary.isNote(only);
     }
 
     /** Whether a wide table's cell holds no value: empty, a dash, a slash or an ellipsis (not available). */

@@ -165,6 +165,14 @@ public final class TableSyntax {
         return HeaderSense.of(Role.UNKNOWN);
     }
 
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("^(.*?\\S)\\s*[\\[［](\\d{1,2})[\\]］]\\s*$");
+
+    /** A name without a trailing footnote mark: 每万人口高价值发明专利拥有量[1] → 每万人口高价值发明专利拥有量. */
+    static String stripFootnoteMark(String name) {
+        Matcher m = FOOTNOTE_MARK.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
     /** A name and the unit its trailing parenthesis gives: 常住人口城镇化率(%) → 常住人口城镇化率, %. */
     record NamedUnit(String name, @Nullable Unit unit, @Nullable String unitText) {
     }
