@@ -12,6 +12,7 @@ module org.planindicators.validation {
     requires tools.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    requires org.dhatim.fastexcel.reader;
 
     exports org.planindicators.validation;
 }

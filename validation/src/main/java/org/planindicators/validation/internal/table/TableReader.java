@@ -52,6 +52,7 @@ import org.planindicators.validation.internal.PlanChecks;
 import org.planindicators.plan.Jurisdiction;
 import org.planindicators.plan.JurisdictionNames;
 import org.planindicators.validation.internal.HeaderVocabulary;
+import org.planindicators.validation.internal.Workbooks;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -134,6 +135,9 @@ public final class TableReader {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
+        if (Workbooks.isWorkbook(path.toString())) {
+            return readWorkbook(path, options, context);
+        }
         String file = path.toString();
         ProblemCollector collector = new ProblemCollector(file, options.maxProblems());
         try {
@@ -149,6 +153,70 @@ public final class TableReader {
             collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
             return new ImportResult<>(null, collector.report(FileKind.TABLE, 0, 0));
         }
+    }
+
+    /**
+     * Reads the table in a sheet of the workbook {@code path} (the sheet {@link ImportOptions#sheet()} names, else the
+     * first whose first rows hold a table header); problems are placed at the sheet's cells.
+     */
+    public static ImportResult<Plan> readWorkbook(Path path, ImportOptions options, TableContext context) {
+        String file = path.toString();
+        Reading reading = new Reading(file, options, context);
+        ProblemCollector collector = reading.collector;
+        try {
+            long size = Files.size(path);
+            if (size > options.maxFileBytes()) {
+                collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null, size, options.maxFileBytes());
+                return reading.result();
+            }
+            String refused = Workbooks.refusal(path);
+            if (refused != null) {
+                collector.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null, refused);
+                return reading.result();
+            }
+            try (Workbooks.Book book = Workbooks.open(path)) {
+                String sheet;
+                if (options.sheet() != null) {
+                    sheet = book.find(options.sheet());
+                    if (sheet == null) {
+                        collector.add(FileProblem.NO_SUCH_SHEET, Location.ofFile(file), null, options.sheet(),
+                                options.sheet(), String.join(", ", book.sheetNames()));
+                        return reading.result();
+                    }
+                } else {
+                    sheet = Workbooks.firstTable(book, Reading::isTableHeader).orElse(null);
+                    if (sheet == null) {
+                        collector.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
+                        return reading.result();
+                    }
+                }
+                reading.sheet = sheet;
+                try (java.util.stream.Stream<Workbooks.SheetRow> rows = book.rows(sheet)) {
+                    java.util.Iterator<Workbooks.SheetRow> it = rows.iterator();
+                    reading.readTable(new RowSource() {
+                        @Override
+                        public CsvRows.@Nullable Row next() {
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                            Workbooks.SheetRow r = it.next();
+                            int[] lines = new int[r.cells().size()];
+                            java.util.Arrays.fill(lines, r.number());
+                            return new CsvRows.Row(r.number(), r.cells(), lines, r.cells().size());
+                        }
+
+                        @Override
+                        public CsvRows.@Nullable Failure failure() {
+                            return null;
+                        }
+                    }, null, null);
+                }
+            }
+        } catch (IOException | org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+            collector.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null,
+                    "cannot be read: " + e.getMessage());
+        }
+        return reading.result();
     }
 
     /** Reads the table in {@code in}, named {@code file} in locations; the stream is not closed. */
@@ -232,6 +300,9 @@ public final class TableReader {
         private final Map<String, Integer> firstLineOfName = new HashMap<>();
         private @Nullable String lastCategory;
 
+        /** The sheet of a workbook being read, or null for a CSV text. */
+        private @Nullable String sheet;
+
         Reading(String file, ImportOptions options, TableContext context) {
             this.file = file;
             this.options = options;
@@ -248,7 +319,8 @@ public final class TableReader {
         }
 
         private Location at(int line, int column) {
-            return Location.at(file, Math.max(1, line), Math.max(1, column));
+            return sheet != null ? Location.inSheet(file, sheet, Math.max(1, line), Math.max(1, column))
+                    : Location.at(file, Math.max(1, line), Math.max(1, column));
         }
 
         private @Nullable String header(int index) {
@@ -312,7 +384,7 @@ public final class TableReader {
             return at(line, field);
         }
 
-        private CsvRows.@Nullable Row nextNonBlank(CsvRows rows) {
+        private CsvRows.@Nullable Row nextNonBlank(RowSource rows) {
             CsvRows.Row r;
             while ((r = rows.next()) != null) {
                 if (!r.isBlank()) {
@@ -322,7 +394,7 @@ public final class TableReader {
             return null;
         }
 
-        private void readTable(CsvRows rows, Charset charset, CountingInputStream counted) {
+        private void readTable(RowSource rows, @Nullable Charset charset, @Nullable CountingInputStream counted) {
             CsvRows.Row first = nextNonBlank(rows);
             if (first == null) {
                 if (!reportFailure(rows, charset, counted)) {
@@ -364,7 +436,7 @@ public final class TableReader {
                 }
                 if (data.size() >= TableSyntax.MAX_ROWS) {
                     tooMany = true;
-                    collector.add(TableProblem.TOO_MANY_ROWS, row.line(), 1, null, null, TableSyntax.MAX_ROWS);
+                    collector.add(TableProblem.TOO_MANY_ROWS, at(row.line(), 1), null, null, TableSyntax.MAX_ROWS);
                     break;
                 }
                 data.add(row);
@@ -380,7 +452,7 @@ public final class TableReader {
             int dataRowCount = data.size() + (tooMany ? 1 : 0);
             boolean failed = reportFailure(rows, charset, counted);
             if (dataRowCount == 0 && !failed) {
-                collector.add(TableProblem.NO_ROWS, headerLine, 1, null, null);
+                collector.add(TableProblem.NO_ROWS, at(headerLine, 1), null, null);
             }
             if (!collector.hasErrors()) {
                 buildPlan();
@@ -388,9 +460,10 @@ public final class TableReader {
         }
 
         /** Reports why the rows ended early, if they did; whether they did. */
-        private boolean reportFailure(CsvRows rows, Charset charset, CountingInputStream counted) {
+        private boolean reportFailure(RowSource rows, @Nullable Charset charset,
+                @Nullable CountingInputStream counted) {
             CsvRows.Failure f = rows.failure();
-            if (f == null) {
+            if (f == null || charset == null || counted == null) {
                 return false;
             }
             Location where = at(f.line(), f.field());
@@ -444,6 +517,18 @@ public final class TableReader {
                 lines[i] = lower ? sub.lineOf(i) : header.lineOf(i);
             }
             return new CsvRows.Row(header.line(), fields, lines, Math.max(header.fieldCount(), sub.fieldCount()));
+        }
+
+        /** Whether a row of cells reads as a table's header: a name column and another known column. */
+        static boolean isTableHeader(List<String> cells) {
+            boolean name = false;
+            int known = 0;
+            for (String c : cells) {
+                TableSyntax.Role r = TableSyntax.classify(c).role();
+                name |= r == TableSyntax.Role.NAME;
+                known += r != TableSyntax.Role.UNKNOWN && r != TableSyntax.Role.BLANK ? 1 : 0;
+            }
+            return name && known >= 2;
         }
 
         private static boolean names(CsvRows.Row row) {
@@ -677,7 +762,7 @@ public final class TableReader {
                 return; // a note under the table (注：〔 〕内为五年累计数), not an indicator
             }
             int width = headerFields;
-            if (row.fieldCount() != width) {
+            if (row.fieldCount() != width && !(sheet != null && row.fieldCount() < width)) {
                 int column = row.fieldCount() < width ? row.fieldCount() + 1 : width + 1;
                 collector.add(TableProblem.FIELD_COUNT, at(row.lineOf(Math.min(column, row.fields().size()) - 1),
                         column), header(column - 1), null, row.fieldCount(), width);
