@@ -127,6 +127,11 @@ public final class TableReader {
     private static final java.util.regex.Pattern TARGET_WORDING = java.util.regex.Pattern.compile(
             "左右|以上|以下|以内|[<>≥≤〔【\\[]|约|不低于|不少于|不高于|不超过|达到|力争|确保|完成|控制在|同步");
 
+    /** Whether a row of cells reads as a table's header: a name column and another known column. */
+    static boolean isTableHeader(List<String> cells) {
+        return Reading.isTableHeader(cells);
+    }
+
     private TableReader() {
     }
 
