@@ -106,7 +106,9 @@ public final class WorkbookObservations {
                             null);
                 }
             }
-        } catch (IOException | ExcelReaderException | IllegalStateException e) {
+        } catch (IOException e) {
+            problems.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+        } catch (ExcelReaderException | IllegalStateException e) {
             problems.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null,
                     "cannot be read: " + e.getMessage());
         }

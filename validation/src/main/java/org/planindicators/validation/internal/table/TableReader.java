@@ -217,7 +217,9 @@ public final class TableReader {
                     }, null, null);
                 }
             }
-        } catch (IOException | org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+        } catch (IOException e) {
+            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
             collector.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null,
                     "cannot be read: " + e.getMessage());
         }
