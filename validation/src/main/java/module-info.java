@@ -13,6 +13,8 @@ module org.planindicators.validation {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.dhatim.fastexcel.reader;
+    // Only to quiet Hibernate Validator's version line when it logs through java.util.logging.
+    requires java.logging;
 
     exports org.planindicators.validation;
 }
