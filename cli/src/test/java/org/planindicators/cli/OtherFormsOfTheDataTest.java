@@ -43,4 +43,16 @@ class OtherFormsOfTheDataTest {
         CliRun run = CliRun.run("validate", "../examples/data/wenjiang-2023-gwr.xlsx", "../examples/data/wenjiang-2022-actuals-wide.csv");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     }
+
+    @Test
+    void sheetAndKindAreOptions() {
+        CliRun sheet = CliRun.run("validate", "--sheet", "主要目标", "../examples/data/wenjiang-2023-gwr.xlsx");
+        assertThat(sheet.exitCode()).as(sheet.out() + sheet.err()).isZero();
+        CliRun missing = CliRun.run("validate", "--sheet", "9", "../examples/data/wenjiang-2023-gwr.xlsx");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.out()).contains("F010");
+        CliRun kind = CliRun.run("validate", "--kind", "observations", "../examples/data/wenjiang-2022-actuals-wide.csv");
+        assertThat(kind.exitCode()).as(kind.out() + kind.err()).isZero();
+        assertThat(CliRun.run("validate", "--kind", "yearbook", "x.csv").exitCode()).isEqualTo(2);
+    }
 }

@@ -204,7 +204,7 @@ public final class PlanFiles {
                     : org.planindicators.validation.internal.Workbooks.firstTable(book, KindRules::isHeader)
                             .orElse(null);
             if (sheet == null) {
-                return null;
+                throw new IOException("no such sheet: " + options.sheet()); // read as a table, which reports it
             }
             try (java.util.stream.Stream<org.planindicators.validation.internal.Workbooks.SheetRow> rows =
                     book.rows(sheet)) {
