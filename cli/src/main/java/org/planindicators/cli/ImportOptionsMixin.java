@@ -2,6 +2,7 @@ package org.planindicators.cli;
 
 import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ImportOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -26,13 +27,36 @@ public final class ImportOptionsMixin {
             description = "Most problems listed per file; the rest are counted. Default: ${DEFAULT-VALUE}.")
     private int maxProblems = ImportOptions.DEFAULT_MAX_PROBLEMS;
 
+    @Option(names = "--sheet", paramLabel = "NAME|N",
+            description = "Sheet of an Excel workbook (.xlsx) to read, by name or 1-based number. Default: the first "
+                    + "sheet that holds a table.")
+    private @Nullable String sheet;
+
+    @Option(names = "--kind", paramLabel = "table|observations|plan", converter = KindConverter.class,
+            description = "Read the files as this kind, where their content is ambiguous. Default: decided from the "
+                    + "content.")
+    private @Nullable FileKind kind;
+
     /** {@return the import options these command-line options describe} */
     public ImportOptions options() {
         if (maxProblems < 1) {
             throw new TypeConversionException("--max-problems must be at least 1, not " + maxProblems);
         }
         return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
-                .withMaxProblems(maxProblems);
+                .withMaxProblems(maxProblems).withSheet(sheet).withKind(kind);
+    }
+
+    /** Reads a file kind by its code, refusing others as a usage error. */
+    static final class KindConverter implements ITypeConverter<FileKind> {
+        @Override
+        public FileKind convert(String value) {
+            for (FileKind k : FileKind.values()) {
+                if (k.code().equalsIgnoreCase(value.strip())) {
+                    return k;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a kind; use table, observations or plan");
+        }
     }
 
     /** Reads a charset name, refusing unknown ones as a usage error. */

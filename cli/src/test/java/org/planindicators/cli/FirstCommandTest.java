@@ -41,7 +41,7 @@ class FirstCommandTest {
         for (JsonNode r : reports) {
             assertThat(r.get("errors").intValue()).as(r.get("file").stringValue()).isZero();
         }
-        assertThat(files).hasSize(8).allMatch(f -> f.endsWith(".json") || f.endsWith(".csv"));
+        assertThat(files).hasSize(10).allMatch(f -> f.endsWith(".json") || f.endsWith(".csv") || f.endsWith(".xlsx"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -92,15 +91,12 @@ final class Series {
         return key.equals(indicator.code()) || key.equals(indicator.name().strip());
     }
 
-    /** Whether the observation is for the plan's jurisdiction: none named, or its name or division code. */
+    /**
+     * Whether the observation is for the plan's jurisdiction: none named, or the jurisdiction as people write it
+     * ({@link Jurisdiction#matches(String)}: 温江区 for 成都市温江区, its division code, a zone's component).
+     */
     static boolean isOwn(Observation o, Jurisdiction jurisdiction) {
-        String j = o.jurisdiction();
-        if (j == null) {
-            return true;
-        }
-        String key = j.strip();
-        return key.equals(jurisdiction.name()) || (jurisdiction.code() != null
-                && key.equals(Objects.requireNonNull(jurisdiction.code()).value()));
+        return jurisdiction.matches(o.jurisdiction());
     }
 
     Unit unit() {

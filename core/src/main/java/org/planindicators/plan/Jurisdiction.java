@@ -108,6 +108,36 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
         return new Jurisdiction(name, JurisdictionLevel.ZONE, null, components);
     }
 
+    /**
+     * Whether an observation's jurisdiction, as written, is this one: none written (the plan's by default); this
+     * name as people write it ({@link JurisdictionNames#sameName}: 温江区, 成都市温江区, 温江); this division's code
+     * (510115, 510115000000); or, for a zone, the name of one of its declared components (成都片区,
+     * 天府新区成都片区).
+     *
+     * @param written the jurisdiction as written, or null
+     * @return whether it is this jurisdiction
+     */
+    public boolean matches(@Nullable String written) {
+        if (written == null || written.isBlank()) {
+            return true;
+        }
+        String code6 = JurisdictionNames.codeOf(written);
+        if (code6 != null) {
+            return code != null && code.value().equals(code6);
+        }
+        if (JurisdictionNames.sameName(name, written)) {
+            return true;
+        }
+        for (ZoneComponent c : components) {
+            if (JurisdictionNames.sameName(c.name(), written)
+                    || JurisdictionNames.sameName(c.parent().name() + c.name(), written)
+                    || JurisdictionNames.sameName(name + c.name(), written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return whether this is a zone rather than an administrative division or the nation} */
     public boolean isZone() {
         return level == JurisdictionLevel.ZONE;

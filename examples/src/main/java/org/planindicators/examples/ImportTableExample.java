@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.ImportOptions;
+import org.planindicators.validation.TableContext;
 import org.planindicators.validation.ImportResult;
 import org.planindicators.validation.IndicatorTables;
 import org.planindicators.validation.PlanJson;
@@ -68,8 +69,10 @@ public final class ImportTableExample {
             out.println();
             out.println("== Read as a plan: " + plan.title() + ", " + plan.period() + ", base year " + plan.baseYear()
                     + ", " + plan.kind().code() + ", " + plan.indicators().size() + " indicators");
-            out.println("A table does not say whose plan it is: jurisdiction " + plan.jurisdiction().name()
-                    + " (TableContext.UNSPECIFIED); IndicatorTables.read(path, options, TableContext.of(...)) gives it.");
+            out.println("A table's columns do not say whose plan it is: jurisdiction " + plan.jurisdiction().name()
+                    + (plan.jurisdiction().equals(TableContext.UNSPECIFIED) ? " (TableContext.UNSPECIFIED)"
+                            : " (named by the title, T028)")
+                    + "; IndicatorTables.read(path, options, TableContext.of(...)) gives it.");
             out.println();
             out.println("== The plan as a plan document (PlanJson.toJson)");
             out.print(PlanJson.toJson(plan));

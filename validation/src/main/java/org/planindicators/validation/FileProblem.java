@@ -15,7 +15,13 @@ public enum FileProblem implements ProblemCode {
     /** F006: the kind of file cannot be told from its name or content. */
     UNKNOWN_KIND("F006", Severity.ERROR),
     /** F007: more problems than the cap; the rest are counted but not listed. Arguments: cap. */
-    TRUNCATED("F007", Severity.WARNING);
+    TRUNCATED("F007", Severity.WARNING),
+    /** F008: the content reads as more than one kind of file. Arguments: the kinds it reads as. */
+    AMBIGUOUS_KIND("F008", Severity.ERROR),
+    /** F009: a workbook refused before it is opened (a zip bomb, a damaged archive, an .xls file). Arguments: why. */
+    WORKBOOK_REFUSED("F009", Severity.ERROR),
+    /** F010: the sheet asked for is not in the workbook. Arguments: the sheet asked for, the sheets there are. */
+    NO_SUCH_SHEET("F010", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

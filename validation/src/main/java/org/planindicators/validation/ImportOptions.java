@@ -14,9 +14,12 @@ import org.planindicators.unit.UnitRegistry;
  * @param maxProblems the most problems listed per file; the rest are counted
  * @param maxFileBytes the largest file read, in bytes (observation streams are not limited)
  * @param units the units known to the readers
+ * @param sheet the sheet of a workbook to read, by name or 1-based number, or {@code null} for the first sheet that
+ *     holds a table
+ * @param kind the kind a file is to be read as, or {@code null} to decide it from the content
  */
 public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
-        int maxProblems, long maxFileBytes, UnitRegistry units) {
+        int maxProblems, long maxFileBytes, UnitRegistry units, @Nullable String sheet, @Nullable FileKind kind) {
     /** The default cap on listed problems. */
     public static final int DEFAULT_MAX_PROBLEMS = 1000;
     /** The default size limit of plan and table files: 64 MiB. */
@@ -32,6 +35,8 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @param maxProblems the most problems listed per file; the rest are counted
      * @param maxFileBytes the largest file read, in bytes (observation streams are not limited)
      * @param units the units known to the readers
+     * @param sheet the sheet of a workbook to read, or {@code null}
+     * @param kind the kind a file is to be read as, or {@code null}
      */
     public ImportOptions {
         Objects.requireNonNull(units, "units");
@@ -41,6 +46,21 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
         }
+    }
+
+    /**
+     * Options without a sheet or kind: the first sheet holding a table, the kind from the content.
+     *
+     * @param encoding the encoding of text files, or {@code null} to detect it
+     * @param baseYear the base year of a table whose headers give none, or {@code null}
+     * @param targetYear the target year of a table whose headers give none, or {@code null}
+     * @param maxProblems the most problems listed per file
+     * @param maxFileBytes the largest file read, in bytes
+     * @param units the units known to the readers
+     */
+    public ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
+            int maxProblems, long maxFileBytes, UnitRegistry units) {
+        this(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, null, null);
     }
 
     /**
@@ -60,7 +80,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the encoding given
      */
     public ImportOptions withEncoding(@Nullable Charset charset) {
-        return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units);
+        return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, kind);
     }
 
     /**
@@ -71,7 +91,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the base and target years of tables whose headers give none
      */
     public ImportOptions withYears(@Nullable Integer base, @Nullable Integer target) {
-        return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units);
+        return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units, sheet, kind);
     }
 
     /**
@@ -81,7 +101,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with another cap on listed problems
      */
     public ImportOptions withMaxProblems(int max) {
-        return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units);
+        return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units, sheet, kind);
     }
 
     /**
@@ -91,6 +111,26 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with another size limit
      */
     public ImportOptions withMaxFileBytes(long max) {
-        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units);
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units, sheet, kind);
+    }
+
+    /**
+     * These options with the sheet of a workbook to read.
+     *
+     * @param newSheet the sheet's name or 1-based number, or {@code null} for the first sheet holding a table
+     * @return these options with the sheet given
+     */
+    public ImportOptions withSheet(@Nullable String newSheet) {
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, newSheet, kind);
+    }
+
+    /**
+     * These options with the kind files are to be read as ({@code --kind table|observations|plan}).
+     *
+     * @param newKind the kind, or {@code null} to decide it from the content
+     * @return these options with the kind given
+     */
+    public ImportOptions withKind(@Nullable FileKind newKind) {
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, newKind);
     }
 }

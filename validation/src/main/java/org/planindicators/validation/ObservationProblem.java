@@ -72,7 +72,27 @@ public enum ObservationProblem implements ProblemCode {
      * O023: the duplicate check stopped because the file has more distinct keys than it tracks. Arguments: the
      * number of keys tracked.
      */
-    DUPLICATE_CHECK_STOPPED("O023", Severity.WARNING);
+    DUPLICATE_CHECK_STOPPED("O023", Severity.WARNING),
+    /**
+     * O024: no column of the header holds a required field. Arguments: the field, the columns found, the header
+     * names accepted for the field.
+     */
+    MISSING_COLUMN("O024", Severity.ERROR),
+    /**
+     * O025: a column whose header names no field held only numbers and was read as a dimension. Arguments: the
+     * header, how many cells it held, the header names of the value.
+     */
+    NUMERIC_DIMENSION("O025", Severity.WARNING),
+    /**
+     * O026: a period column of a wide table names a period the model cannot represent (a cumulative span such as
+     * 2023年1-6月, 上半年); its cells are not read. Arguments: the header, how many values it held.
+     */
+    UNSUPPORTED_PERIOD("O026", Severity.WARNING),
+    /**
+     * O027: observations for another jurisdiction than the plan's were read but do not count for the plan.
+     * Arguments: how many, the jurisdiction written, the plan's jurisdiction.
+     */
+    OTHER_JURISDICTION("O027", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -93,7 +93,9 @@ public final class Observations {
     /**
      * Reads the observations in {@code file}, handing each one without errors to {@code sink} in file order.
      *
-     * @param file a {@code .csv}, {@code .jsonl} or {@code .ndjson} file (other names: the format is sniffed)
+     * @param file a {@code .csv}, {@code .jsonl} or {@code .ndjson} file, or an Excel workbook ({@code .xlsx}: the
+     *     sheet {@link ImportOptions#sheet()} names, else the first holding a table; other names: the format is
+     *     sniffed)
      * @param options the encoding (or null to detect it), the cap on listed problems and the unit registry; the
      *     file size limit does not apply to observation streams
      * @param plan the plan to check indicators, years and units against, or {@code null} for the checks that need
@@ -107,6 +109,10 @@ public final class Observations {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         String name = file.toString();
+        if (org.planindicators.validation.internal.Workbooks.isWorkbook(name)) {
+            return org.planindicators.validation.internal.observation.WorkbookObservations.read(file, name, options,
+                    plan, Year.now().getValue(), sink);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, options, plan, sink);
         } catch (IOException e) {

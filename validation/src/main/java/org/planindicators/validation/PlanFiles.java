@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Jurisdiction;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.internal.TextInput;
+import org.planindicators.validation.internal.table.KindRules;
 
 /**
  * Validates a set of files together: tells each file's kind, reads plans and indicator tables first, then checks
@@ -35,7 +35,6 @@ import org.planindicators.validation.internal.TextInput;
  * names are told by content the same way.
  */
 public final class PlanFiles {
-    private static final Set<String> VALUE_HEADERS = Set.of("数值", "value", "观测值", "实际值", "值");
     /** How many bytes at the head of an observation file are read to tell which plan it belongs to. */
     static final int SAMPLE_BYTES = 65536;
     /** How many rows at the head of an observation file are read to tell which plan it belongs to. */
@@ -75,60 +74,142 @@ public final class PlanFiles {
     }
 
     /**
-     * The kind of {@code file}, from its name and first line; empty when it cannot be told.
+     * The kind of {@code file}, decided from its content; empty when it cannot be told or is ambiguous (see {@link
+     * #decide(Path, ImportOptions)}).
      *
      * @param file the file
-     * @return the kind of {@code file}, from its name and first line; empty when it cannot be told
+     * @return the kind, or empty
      */
     public static Optional<FileKind> detect(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return Optional.of(FileKind.OBSERVATIONS);
-        }
-        if (name.endsWith(".json")) {
-            return Optional.of(FileKind.PLAN);
-        }
-        String first;
-        try {
-            first = firstLine(file);
-        } catch (IOException e) {
-            return name.endsWith(".csv") ? Optional.of(FileKind.TABLE) : Optional.empty();
-        }
-        if (first == null) {
-            return name.endsWith(".csv") ? Optional.of(FileKind.TABLE) : Optional.empty();
-        }
-        String line = first.strip();
-        if (line.startsWith("{")) {
-            return Optional.of(line.endsWith("}") ? FileKind.OBSERVATIONS : FileKind.PLAN);
-        }
-        if (name.endsWith(".csv") || line.contains(",")) {
-            for (String header : line.split(",")) {
-                String h = header.strip().replace("\"", "").toLowerCase(Locale.ROOT);
-                if (VALUE_HEADERS.contains(h)) {
-                    return Optional.of(FileKind.OBSERVATIONS);
-                }
-            }
-            return Optional.of(FileKind.TABLE);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(decide(file, ImportOptions.defaults()).kind());
     }
 
-    private static @Nullable String firstLine(Path file) throws IOException {
+    /**
+     * What a file was decided to be.
+     *
+     * @param kind the kind, or {@code null} when it cannot be told or the content reads as several kinds
+     * @param wide for observations: whether they are a wide (yearbook) table, one indicator a row, one period a
+     *     column
+     * @param possible the kinds the content reads as (two or more when ambiguous)
+     * @param reason why, in English, for messages and logs
+     */
+    public record Decision(@Nullable FileKind kind, boolean wide, List<FileKind> possible, String reason) {
+        /**
+         * Checks the fields.
+         *
+         * @param kind the kind, or {@code null}
+         * @param wide whether observations are wide
+         * @param possible the kinds the content reads as
+         * @param reason why
+         */
+        public Decision {
+            possible = List.copyOf(possible);
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** {@return whether the content reads as more than one kind} */
+        public boolean ambiguous() {
+            return kind == null && possible.size() > 1;
+        }
+
+        static Decision of(FileKind kind, boolean wide, String reason) {
+            return new Decision(kind, wide, List.of(kind), reason);
+        }
+    }
+
+    /**
+     * Decides the kind of {@code file} from its content, never wrongly in silence:
+     *
+     * <ul>
+     *   <li>{@link ImportOptions#kind()} when given;
+     *   <li>{@code .jsonl}/{@code .ndjson}, or text whose first line is one JSON object: observations; other JSON: a
+     *       plan document;
+     *   <li>a CSV text or a workbook (its first sheet holding a table): the header row (title rows above it passed
+     *       over) is read with the header vocabulary. A value column with a period column: long observations. A
+     *       column only plans have (属性, 牵头单位, 目标, 年均/累计, 基期, 方向 …), a year column whose cells are written
+     *       as targets (5左右, 以上, 〔20〕), or a year column later than last year: an indicator table. An indicator
+     *       column and period columns of plain numbers: wide observations, unless there is a single year column
+     *       and nothing else to tell, which is <b>ambiguous</b>: {@link Decision#ambiguous()}, settled with {@code
+     *       --kind table|observations} ({@link ImportOptions#withKind}).
+     * </ul>
+     *
+     * @param file the file
+     * @param options how files are read (the kind, the sheet)
+     * @return the decision
+     */
+    public static Decision decide(Path file, ImportOptions options) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (options.kind() != null) {
+            return Decision.of(options.kind(), false, "given");
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Decision.of(FileKind.OBSERVATIONS, false, "JSON Lines");
+        }
+        if (name.endsWith(".json")) {
+            return Decision.of(FileKind.PLAN, false, "JSON");
+        }
+        List<List<String>> rows;
+        try {
+            rows = org.planindicators.validation.internal.Workbooks.isWorkbook(name) ? workbookHead(file, options)
+                    : textHead(file);
+        } catch (IOException | RuntimeException e) {
+            return name.endsWith(".csv") || org.planindicators.validation.internal.Workbooks.isWorkbook(name)
+                    ? Decision.of(FileKind.TABLE, false, "unreadable; read as a table to report why")
+                    : new Decision(null, false, List.of(), "unreadable");
+        }
+        if (rows == null) {
+            return new Decision(null, false, List.of(), "no rows");
+        }
+        if (!rows.isEmpty() && rows.get(0).size() == 1 && rows.get(0).get(0).strip().startsWith("{")) {
+            String line = rows.get(0).get(0).strip();
+            return Decision.of(line.endsWith("}") ? FileKind.OBSERVATIONS : FileKind.PLAN, false, "JSON");
+        }
+        return KindRules.decide(rows, name.endsWith(".csv")
+                || org.planindicators.validation.internal.Workbooks.isWorkbook(name));
+    }
+
+    /** The first rows of a text file (at most 64 KiB, 40 rows), split at commas outside quotes; null when empty. */
+    private static @Nullable List<List<String>> textHead(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             TextInput.Detection d = TextInput.open(in, null);
-            if (d instanceof TextInput.Text t) {
-                try (BufferedReader r = new BufferedReader(t.reader(), 8192)) {
-                    char[] buf = new char[8192];
-                    int n = r.read(buf);
-                    if (n <= 0) {
-                        return null;
-                    }
-                    String head = new String(buf, 0, n);
-                    int nl = head.indexOf('\n');
-                    return nl < 0 ? head : head.substring(0, nl);
-                }
+            if (!(d instanceof TextInput.Text t)) {
+                return null;
             }
-            return null;
+            try (BufferedReader r = new BufferedReader(t.reader(), 8192)) {
+                char[] buf = new char[SAMPLE_BYTES];
+                int n = r.read(buf);
+                if (n <= 0) {
+                    return null;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                for (String line : new String(buf, 0, n).split("\r?\n", 41)) {
+                    if (rows.size() == 40) {
+                        break;
+                    }
+                    rows.add(KindRules.split(line));
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The first 40 rows of the sheet a workbook would be read from. */
+    private static @Nullable List<List<String>> workbookHead(Path file, ImportOptions options) throws IOException {
+        if (org.planindicators.validation.internal.Workbooks.refusal(file) != null) {
+            throw new IOException("refused");
+        }
+        try (org.planindicators.validation.internal.Workbooks.Book book =
+                org.planindicators.validation.internal.Workbooks.open(file)) {
+            String sheet = options.sheet() != null ? book.find(options.sheet())
+                    : org.planindicators.validation.internal.Workbooks.firstTable(book, KindRules::isHeader)
+                            .orElse(null);
+            if (sheet == null) {
+                throw new IOException("no such sheet: " + options.sheet()); // read as a table, which reports it
+            }
+            try (java.util.stream.Stream<org.planindicators.validation.internal.Workbooks.SheetRow> rows =
+                    book.rows(sheet)) {
+                return rows.limit(40).map(org.planindicators.validation.internal.Workbooks.SheetRow::cells).toList();
+            }
         }
     }
 
@@ -142,7 +223,9 @@ public final class PlanFiles {
      * @return the plan, when the file has no errors, and the report
      */
     public static ImportResult<Plan> readPlan(Path file, ImportOptions options) {
-        return readPlan(file, detect(file).orElse(FileKind.PLAN), options);
+        FileKind kind = decide(file, options).kind();
+        return readPlan(file, kind == null || kind == FileKind.OBSERVATIONS && !file.toString().endsWith(".json")
+                ? FileKind.TABLE : kind, options);
     }
 
     private static ImportResult<Plan> readPlan(Path file, FileKind kind, ImportOptions options) {
@@ -178,10 +261,16 @@ public final class PlanFiles {
         List<Integer> observationFiles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            Optional<FileKind> kind = detect(file);
+            Decision decision = decide(file, options);
+            Optional<FileKind> kind = Optional.ofNullable(decision.kind());
             if (kind.isEmpty()) {
                 ProblemCollector c = new ProblemCollector(file.toString(), options.maxProblems());
-                c.add(FileProblem.UNKNOWN_KIND, Location.ofFile(file.toString()), null, null);
+                if (decision.ambiguous()) {
+                    c.add(FileProblem.AMBIGUOUS_KIND, Location.ofFile(file.toString()), null, null,
+                            String.join(" or ", decision.possible().stream().map(FileKind::code).toList()));
+                } else {
+                    c.add(FileProblem.UNKNOWN_KIND, Location.ofFile(file.toString()), null, null);
+                }
                 reports[i] = c.report(FileKind.PLAN, 0, 0);
                 listener.finished(file, reports[i]);
                 continue;

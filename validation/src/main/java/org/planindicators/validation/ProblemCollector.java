@@ -18,6 +18,7 @@ public final class ProblemCollector {
     private final Map<String, Long> counts = new TreeMap<>();
     private long errors;
     private long warnings;
+    private long notes;
 
     /**
      * A collector for {@code file} that lists at most {@code cap} problems.
@@ -49,8 +50,10 @@ public final class ProblemCollector {
         counts.merge(problem.code().code(), 1L, Long::sum);
         if (problem.isError()) {
             errors++;
-        } else {
+        } else if (problem.severity() == Severity.WARNING) {
             warnings++;
+        } else {
+            notes++;
         }
         if (kept.size() < cap) {
             kept.add(problem);
@@ -105,7 +108,7 @@ public final class ProblemCollector {
      * @return the report of what was collected
      */
     public ValidationReport report(FileKind kind, int indicators, long observations) {
-        return new ValidationReport(file, kind, indicators, observations, kept, errors + warnings > kept.size(),
+        return new ValidationReport(file, kind, indicators, observations, kept, errors + warnings + notes > kept.size(),
                 counts, errors, warnings);
     }
 }

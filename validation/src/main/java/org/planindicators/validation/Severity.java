@@ -5,7 +5,12 @@ public enum Severity {
     /** The file, or a value in it, cannot be used as it is. */
     ERROR("error"),
     /** Suspicious but usable: a target below its baseline, a relative target naming an unknown indicator. */
-    WARNING("warning");
+    WARNING("warning"),
+    /**
+     * Not a fault: what the reader decided where the file was silent, so that no decision is made in silence (a base
+     * year inferred from a table's target year). Counted with neither errors nor warnings.
+     */
+    INFO("info");
 
     private final String code;
 
@@ -13,7 +18,7 @@ public enum Severity {
         this.code = code;
     }
 
-    /** {@return the stable code: {@code error}, {@code warning}} */
+    /** {@return the stable code: {@code error}, {@code warning}, {@code info}} */
     public String code() {
         return code;
     }

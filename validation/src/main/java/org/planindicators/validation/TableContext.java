@@ -96,4 +96,51 @@ public record TableContext(@Nullable String title, Jurisdiction jurisdiction, @N
     public TableContext withStatus(PlanStatus newStatus) {
         return new TableContext(title, jurisdiction, kind, newStatus);
     }
+
+    /**
+     * A jurisdiction as a user writes it for a table ({@code --jurisdiction}): a name ({@code 成都市温江区}), a name
+     * with its GB/T 2260 code ({@code 成都市温江区:510115}, {@code 成都市温江区（510115）}) or a code alone. The level is
+     * the code's; without a code, the last level suffix's (省/自治区 province, 市/州/盟/地区 city, 区/县/旗 county,
+     * 新区 or none: zone).
+     *
+     * @param written the jurisdiction as written
+     * @return the jurisdiction
+     * @throws IllegalArgumentException when it is blank or its code is not a division code
+     */
+    public static Jurisdiction parseJurisdiction(String written) {
+        String s = java.text.Normalizer.normalize(Objects.requireNonNull(written, "written"),
+                java.text.Normalizer.Form.NFKC).strip();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("a jurisdiction must not be blank");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s*[:(]?\\s*(\\d{6})\\s*\\)?$").matcher(s);
+        if (m.matches()) {
+            org.planindicators.plan.DivisionCode code = org.planindicators.plan.DivisionCode.parse(m.group(2));
+            String name = m.group(1).isBlank() ? m.group(2) : m.group(1).strip();
+            return Jurisdiction.division(name, code);
+        }
+        org.planindicators.plan.JurisdictionLevel level;
+        if (s.endsWith("新区")) {
+            level = org.planindicators.plan.JurisdictionLevel.ZONE;
+        } else if (s.endsWith("省") || s.endsWith("自治区") || s.endsWith("特别行政区")) {
+            level = org.planindicators.plan.JurisdictionLevel.PROVINCE;
+        } else if (s.endsWith("区") || s.endsWith("县") || s.endsWith("旗")) {
+            level = org.planindicators.plan.JurisdictionLevel.COUNTY;
+        } else if (s.endsWith("市") || s.endsWith("州") || s.endsWith("盟") || s.endsWith("地区")) {
+            level = org.planindicators.plan.JurisdictionLevel.CITY;
+        } else {
+            level = org.planindicators.plan.JurisdictionLevel.ZONE;
+        }
+        return new Jurisdiction(s, level, null, List.of());
+    }
+
+    /**
+     * This context with the jurisdiction given.
+     *
+     * @param newJurisdiction whose plan it is
+     * @return this context with the jurisdiction given
+     */
+    public TableContext withJurisdiction(Jurisdiction newJurisdiction) {
+        return new TableContext(title, newJurisdiction, kind, status);
+    }
 }

@@ -73,7 +73,18 @@ public enum TableProblem implements ProblemCode {
     /** T025: the plan built from the table breaks a rule of the plan model. Arguments: the model's message. */
     INVALID_PLAN("T025", Severity.ERROR),
     /** T026: a baseline year that is not a four-digit year. Arguments: the value. */
-    BAD_YEAR("T026", Severity.ERROR);
+    BAD_YEAR("T026", Severity.ERROR),
+    /**
+     * T027 (info): the table gives no base year and its earliest target year ends a five-year plan (2025, 2030),
+     * so the table is read as that plan, its base year five years before. Arguments: the target year, the base year
+     * taken, the first year of the period.
+     */
+    BASE_YEAR_INFERRED("T027", Severity.INFO),
+    /**
+     * T028 (info): no jurisdiction was given and the table's title names one, which is taken. Arguments: the name
+     * taken.
+     */
+    JURISDICTION_FROM_TITLE("T028", Severity.INFO);
 
     private final String code;
     private final Severity severity;

@@ -45,13 +45,17 @@ class BrokenCorpusTest {
             O014-bad-source.csv               | O014 | 3    | 4      | -          | 1
             O015-duplicate.jsonl              | O015 | 3    | 14     | /indicator | 2
             O016-duplicate-field.csv          | O016 | 1    | 4      | -          | 0
-            O016-duplicate-field.jsonl        | O016 | 2    | 50     | /value     | 1
+            O016-duplicate-field.jsonl        | O016 | 2    | 51     | /value     | 1
             O017-unnamed-field.csv            | O017 | 3    | 4      | -          | 1
             O018-wrong-field-count.csv        | O018 | 3    | 3      | -          | 1
             O019-malformed-csv-line.csv       | O019 | 3    | 2      | -          | 2
             O020-malformed-json-line.jsonl    | O020 | 2    | 24     | /year      | 2
             O021-wrong-type.jsonl             | O021 | 2    | 35     | /value     | 1
             O022-no-observations.csv          | O022 | -    | -      | -          | 0
+            O024-missing-column.csv           | O024 | 1    | -      | -          | 0
+            O025-numeric-dimension.csv        | O025 | 1    | 4      | -          | 1
+            O026-unsupported-period.csv       | O026 | 1    | 4      | -          | 1
+            O027-other-jurisdiction.csv       | O027 | 3    | 2      | -          | 2
             """)
     void eachBrokenFileHasItsOneProblemInItsPlace(String file, String code, Integer line, Integer column,
             String pointer, int good) {

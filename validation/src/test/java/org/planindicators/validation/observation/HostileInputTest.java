@@ -58,7 +58,10 @@ class HostileInputTest {
     @Test
     void aHeaderWithoutTheRequiredColumnsStopsTheRead() {
         Reads r = Reads.of("x.csv", "地区,单位\n温江区,亿元\n", null);
-        assertThat(r.codes()).containsExactly("O001", "O001", "O001");
+        assertThat(r.codes()).containsExactly("O024", "O024", "O024");
+        // One error a missing field, naming the columns found and the header names accepted for the field.
+        assertThat(r.problems().get(2).message(java.util.Locale.ENGLISH))
+                .contains("value", "'地区', '单位'", "值", "数值", "实绩", "完成值", "本年");
         assertThat(r.problems()).extracting(Problem::field).containsExactly("indicator", "period", "value");
         assertThat(r.problems()).allSatisfy(p -> {
             assertThat(p.location().line()).isEqualTo(1);

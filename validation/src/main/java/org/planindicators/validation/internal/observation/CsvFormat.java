@@ -1,9 +1,7 @@
 package org.planindicators.validation.internal.observation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
@@ -22,15 +20,14 @@ final class CsvFormat implements LineFormat {
     private final String file;
     private final ProblemCollector problems;
     private final RowChecker checker;
-    private String[] names = new String[0];
-    private @Nullable Role[] roles = new Role[0];
-    private final int[] columnOf = new int[Role.values().length];
+    private final ObservationTable table;
     private boolean headerRead;
 
     CsvFormat(String file, ProblemCollector problems, RowChecker checker) {
         this.file = file;
         this.problems = problems;
         this.checker = checker;
+        this.table = new ObservationTable(problems, checker, (line, column) -> Location.at(file, line, column));
     }
 
     @Override
@@ -38,125 +35,26 @@ final class CsvFormat implements LineFormat {
         if (line.isBlank()) {
             return true;
         }
+        List<String> cells = cells(line);
         if (!headerRead) {
-            headerRead = true;
-            return header(line);
+            if (cells == null) {
+                return false;
+            }
+            ObservationTable.HeaderResult r = table.header(cells, line.number());
+            headerRead = r != ObservationTable.HeaderResult.TITLE;
+            return r != ObservationTable.HeaderResult.FAILED;
         }
-        row(line);
+        if (cells == null) {
+            checker.countRejected();
+            return true;
+        }
+        table.row(cells, line.number());
         return true;
     }
 
-    private boolean header(LineSource.Line line) {
-        int n = line.number();
-        List<String> cells = cells(line);
-        if (cells == null) {
-            return false;
-        }
-        names = new String[cells.size()];
-        roles = new Role[cells.size()];
-        Map<String, Integer> dimensions = new HashMap<>();
-        boolean ok = true;
-        for (int i = 0; i < cells.size(); i++) {
-            String name = Role.normalize(cells.get(i)).isEmpty() ? "" : stripBom(cells.get(i));
-            names[i] = name;
-            Role role = name.isEmpty() ? null : Role.of(name);
-            if (role == Role.DIMENSIONS) {
-                role = null;
-            }
-            roles[i] = role;
-            if (role != null) {
-                if (columnOf[role.ordinal()] != 0) {
-                    problems.add(ObservationProblem.DUPLICATE_FIELD, Location.at(file, n, i + 1), name, name, name);
-                    ok = false;
-                } else {
-                    columnOf[role.ordinal()] = i + 1;
-                }
-            } else if (!name.isEmpty() && dimensions.putIfAbsent(name, i + 1) != null) {
-                problems.add(ObservationProblem.DUPLICATE_FIELD, Location.at(file, n, i + 1), name, name, name);
-                ok = false;
-            }
-        }
-        if (columnOf[Role.INDICATOR.ordinal()] == 0 && columnOf[Role.CODE.ordinal()] == 0) {
-            missingColumn(n, Role.INDICATOR);
-            ok = false;
-        }
-        for (Role required : new Role[] {Role.PERIOD, Role.VALUE}) {
-            if (columnOf[required.ordinal()] == 0) {
-                missingColumn(n, required);
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private void missingColumn(int line, Role role) {
-        problems.add(ObservationProblem.MISSING_FIELD, new Location(file, line, null, null), role.key(), null,
-                role.key());
-    }
-
-    private void row(LineSource.Line line) {
-        int n = line.number();
-        List<String> cells = cells(line);
-        if (cells == null) {
-            checker.countRejected();
-            return;
-        }
-        boolean blank = true;
-        for (String c : cells) {
-            if (!c.isBlank()) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank) {
-            return;
-        }
-        if (cells.size() < names.length) {
-            problems.add(ObservationProblem.WRONG_FIELD_COUNT, Location.at(file, n, cells.size() + 1), null, null,
-                    cells.size(), names.length);
-            checker.countRejected();
-            return;
-        }
-        for (int i = names.length; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
-                problems.add(ObservationProblem.WRONG_FIELD_COUNT, Location.at(file, n, i + 1), null, cells.get(i),
-                        cells.size(), names.length);
-                checker.countRejected();
-                return;
-            }
-        }
-        RawRecord record = new RawRecord(n, role -> Location.at(file, n, columnOf(role)));
-        for (int i = 0; i < names.length; i++) {
-            String text = cells.get(i).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            RawField field = new RawField(names[i].isEmpty() ? "#" + (i + 1) : names[i], text, n, i + 1, null);
-            if (text.length() > Parsers.MAX_FIELD_CHARS) {
-                problems.add(ObservationProblem.TOO_LONG, field.location(file), field.name(), text, text.length(),
-                        Parsers.MAX_FIELD_CHARS);
-                record.markBroken();
-                if (roles[i] != null) {
-                    record.markReported(roles[i]);
-                }
-            } else if (names[i].isEmpty()) {
-                problems.add(ObservationProblem.UNNAMED_FIELD, field.location(file), field.name(), text, text);
-                record.markBroken();
-            } else if (roles[i] == null) {
-                record.addDimension(field);
-            } else {
-                record.put(roles[i], field);
-            }
-        }
-        checker.check(record);
-    }
-
-    /** The column where a missing field of {@code role} would be. */
-    private int columnOf(Role role) {
-        if (role == Role.INDICATOR && columnOf[Role.INDICATOR.ordinal()] == 0) {
-            return columnOf[Role.CODE.ordinal()];
-        }
-        return Math.max(1, columnOf[role.ordinal()]);
+    @Override
+    public void finish() {
+        table.finish();
     }
 
     /** The fields of a line, or {@code null} after reporting why it cannot be read. */
@@ -164,12 +62,12 @@ final class CsvFormat implements LineFormat {
         int n = line.number();
         if (line.overflow()) {
             int field = fieldAt(line.text());
-            String name = field <= names.length ? names[field - 1] : null;
+            String name = table.name(field - 1);
             problems.add(ObservationProblem.TOO_LONG, Location.at(file, n, field), name, null, line.length(),
                     Parsers.MAX_LINE_CHARS);
             return null;
         }
-        List<String> cells = new ArrayList<>(Math.max(8, names.length));
+        List<String> cells = new ArrayList<>(Math.max(8, table.width()));
         try (JsonParser p = Parsers.csv(line.text())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -198,10 +96,5 @@ final class CsvFormat implements LineFormat {
             }
         }
         return field;
-    }
-
-    private static String stripBom(String s) {
-        String t = s.strip();
-        return !t.isEmpty() && t.charAt(0) == '\uFEFF' ? t.substring(1).strip() : t;
     }
 }

@@ -8,4 +8,8 @@ interface LineFormat {
      * @return false when reading must stop (a CSV header that cannot be used)
      */
     boolean accept(LineSource.Line line);
+
+    /** Reports what only the whole file shows, after its last line. */
+    default void finish() {
+    }
 }

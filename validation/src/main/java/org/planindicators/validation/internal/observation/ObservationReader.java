@@ -158,6 +158,10 @@ public final class ObservationReader {
                 return;
             }
         }
+        if (reader != null) {
+            reader.finish();
+        }
+        checker.finish();
         LineSource.Failure failure = lines.failure();
         if (failure != null) {
             problems.add(FileProblem.BAD_ENCODING, Location.at(file, failure.line(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Indicator;
+import org.planindicators.plan.Jurisdiction;
 import org.planindicators.plan.Plan;
 
 /**
@@ -25,9 +26,11 @@ final class PlanIndex {
     private final Map<String, Integer> byName = new HashMap<>();
     private final int firstYear;
     private final int lastYear;
+    private final Jurisdiction jurisdiction;
 
     PlanIndex(Plan plan) {
         indicators = plan.indicators();
+        jurisdiction = plan.jurisdiction();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
             if (ind.code() != null) {
@@ -58,6 +61,11 @@ final class PlanIndex {
 
     @Nullable Indicator get(int index) {
         return index < 0 ? null : indicators.get(index);
+    }
+
+    /** The plan's jurisdiction. */
+    Jurisdiction jurisdiction() {
+        return jurisdiction;
     }
 
     /** The first sensible year. */

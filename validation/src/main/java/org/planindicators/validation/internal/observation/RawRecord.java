@@ -23,6 +23,7 @@ final class RawRecord {
     private final List<RawField> dimensions = new ArrayList<>();
     private final MissingLocator missing;
     private boolean broken;
+    private ObservationTable.@Nullable Places places;
 
     RawRecord(int line, MissingLocator missing) {
         this.line = line;
@@ -76,5 +77,25 @@ final class RawRecord {
 
     boolean isBroken() {
         return broken;
+    }
+
+    /** Where the cells of this row are, when they are not lines and columns of a text (a sheet's cells). */
+    ObservationTable.@Nullable Places places() {
+        return places;
+    }
+
+    void setPlaces(ObservationTable.Places places) {
+        this.places = places;
+    }
+
+    /** A copy of this row's fields, dimensions and marks, with another locator of missing fields. */
+    RawRecord copy(MissingLocator missing) {
+        RawRecord r = new RawRecord(line, missing);
+        System.arraycopy(fields, 0, r.fields, 0, fields.length);
+        System.arraycopy(reported, 0, r.reported, 0, reported.length);
+        r.dimensions.addAll(dimensions);
+        r.broken = broken;
+        r.places = places;
+        return r;
     }
 }

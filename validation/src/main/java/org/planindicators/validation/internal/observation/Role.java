@@ -1,61 +1,76 @@
 package org.planindicators.validation.internal.observation;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.HeaderVocabulary;
+import org.planindicators.validation.internal.HeaderVocabulary.Field;
+import org.planindicators.validation.internal.HeaderVocabulary.Layout;
 
 /**
- * What a CSV column or a JSON key holds. Names are matched after stripping spaces, ASCII case ignored; any other
- * name is a dimension.
+ * What a CSV column or a JSON key holds, as {@link HeaderVocabulary} reads its name (Chinese or English, case, width
+ * and spaces ignored); any other name is a dimension.
  */
 enum Role {
     /** The indicator's name. */
-    INDICATOR("indicator", List.of("指标", "指标名称", "indicator")),
+    INDICATOR(Field.INDICATOR),
     /** The indicator's code; used before the name when both are given. */
-    CODE("code", List.of("指标代码", "code", "indicator_code")),
+    CODE(Field.CODE),
     /** The jurisdiction measured. */
-    JURISDICTION("jurisdiction", List.of("地区", "jurisdiction")),
+    JURISDICTION(Field.JURISDICTION),
     /** The year, quarter or month. */
-    PERIOD("period", List.of("年份", "year", "期间", "period", "年度")),
+    PERIOD(Field.PERIOD),
     /** The number. */
-    VALUE("value", List.of("数值", "value", "实际值")),
+    VALUE(Field.VALUE),
     /** The unit of the number. */
-    UNIT("unit", List.of("单位", "unit", "计量单位")),
+    UNIT(Field.UNIT),
     /** The status: preliminary, final … */
-    STATUS("status", List.of("状态", "status")),
+    STATUS(Field.STATUS),
     /** Where the figure was read. */
-    SOURCE("source", List.of("来源", "source", "数据来源")),
+    SOURCE(Field.SOURCE),
     /** JSON Lines only: an object of dimension names and values. */
-    DIMENSIONS("dimensions", List.of("dimensions", "维度"));
+    DIMENSIONS(Field.DIMENSIONS);
 
-    private static final Map<String, Role> BY_NAME = new HashMap<>();
+    private final Field field;
 
-    static {
-        for (Role r : values()) {
-            for (String a : r.aliases) {
-                BY_NAME.put(a.toLowerCase(Locale.ROOT), r);
-            }
-        }
-    }
-
-    private final String key;
-    private final List<String> aliases;
-
-    Role(String key, List<String> aliases) {
-        this.key = key;
-        this.aliases = aliases;
+    Role(Field field) {
+        this.field = field;
     }
 
     /** The English name, used in messages and in JSON pointers of missing fields. */
     String key() {
-        return key;
+        return field.key();
     }
 
-    /** The role a column or key name stands for, or {@code null} for a dimension. */
+    /** The vocabulary's field. */
+    Field field() {
+        return field;
+    }
+
+    /** The header names accepted for this role, joined for a message. */
+    String accepted() {
+        return HeaderVocabulary.joined(field, Layout.OBSERVATIONS);
+    }
+
+    /** The role a column or key name stands for, or {@code null} for a dimension or an ignored column. */
     static @Nullable Role of(String name) {
-        return BY_NAME.get(normalize(name));
+        HeaderVocabulary.Match m = HeaderVocabulary.match(name, Layout.OBSERVATIONS);
+        return m == null ? null : of(m.field());
+    }
+
+    /** The role of a vocabulary field, or {@code null} for one observations ignore (序号, 类别). */
+    static @Nullable Role of(Field field) {
+        for (Role r : values()) {
+            if (r.field == field) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a column so named is ignored rather than read as a dimension: a row number or a category. */
+    static boolean isIgnored(String name) {
+        HeaderVocabulary.Match m = HeaderVocabulary.match(name, Layout.OBSERVATIONS);
+        return m != null && (m.field() == Field.NUMBER || m.field() == Field.CATEGORY);
     }
 
     /** The name stripped of spaces and a byte-order mark, ASCII letters in lower case. */

@@ -19,6 +19,7 @@ import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.TableContext;
 
 /**
  * Checks the rows of one file and hands the good ones to the sink: every field is checked (so a row gets all its
@@ -41,6 +42,8 @@ final class RowChecker {
     private final BitSet observed = new BitSet();
     private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
     private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
+    private ObservationTable.@Nullable Places places;
+    private final Map<String, OtherJurisdiction> others = new java.util.LinkedHashMap<>();
     private boolean duplicateCheckStopped;
     private long delivered;
     private long rows;
@@ -85,6 +88,7 @@ final class RowChecker {
     /** Checks {@code row}; delivers it when it has no errors. */
     void check(RawRecord row) {
         rows++;
+        places = row.places();
         long errorsBefore = problems.errorCount();
 
         // Indicator: the code when given, else the name.
@@ -238,7 +242,7 @@ final class RowChecker {
                 }
                 case FULL -> {
                     duplicateCheckStopped = true;
-                    problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, Location.at(file, row.line(), 1), null,
+                    problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, place(row.line(), 1), null,
                             null, keys.size());
                 }
                 default -> {
@@ -247,15 +251,70 @@ final class RowChecker {
         }
         Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
                 dimensions);
-        if (indicatorIndex >= 0) {
+        if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
+                && !plan.jurisdiction().matches(jurisdiction)) {
+            countOther(jurisdictionField);
+        } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);
         }
         delivered++;
         sink.accept(observation);
     }
 
+    private Location place(int line, int column) {
+        return places == null ? Location.at(file, line, column) : places.at(line, column);
+    }
+
     private void report(ObservationProblem code, RawField field, Object... arguments) {
-        problems.add(code, field.location(file), field.name(), field.text(), arguments);
+        Location at = places == null || field.column() == null ? field.location(file)
+                : places.at(field.line(), field.column());
+        problems.add(code, at, field.name(), field.text(), arguments);
+    }
+
+    /** Observations for one jurisdiction that is not the plan's: how many, and where the first was. */
+    private static final class OtherJurisdiction {
+        private final Location first;
+        private long count;
+
+        OtherJurisdiction(Location first) {
+            this.first = first;
+        }
+    }
+
+    /** The most distinct other jurisdictions counted one by one; the rest are counted together. */
+    static final int MAX_OTHER_JURISDICTIONS = 20;
+
+    /** Notes an observation for a jurisdiction other than the plan's. */
+    private void countOther(RawField field) {
+        String key = field.text();
+        OtherJurisdiction o = others.get(key);
+        if (o == null) {
+            if (others.size() >= MAX_OTHER_JURISDICTIONS) {
+                key = "…";
+                o = others.get(key);
+            }
+            if (o == null) {
+                o = new OtherJurisdiction(places == null || field.column() == null ? field.location(file)
+                        : places.at(field.line(), field.column()));
+                others.put(key, o);
+            }
+        }
+        o.count++;
+    }
+
+    /**
+     * Reports, after the last row, the observations for jurisdictions other than the plan's: one warning for each
+     * jurisdiction written, placed at its first row ({@code 12 observations for 双流区 were not used: the plan is
+     * 温江区's}).
+     */
+    void finish() {
+        if (plan == null) {
+            return;
+        }
+        for (Map.Entry<String, OtherJurisdiction> e : others.entrySet()) {
+            problems.add(ObservationProblem.OTHER_JURISDICTION, e.getValue().first, Role.JURISDICTION.key(),
+                    e.getKey(), e.getValue().count, e.getKey(), plan.jurisdiction().name());
+        }
     }
 
     /** Status codes, Chinese and English names, SDMX codes and the words reports use. */

@@ -22,7 +22,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * {@link TableSyntax#MAX_COLUMNS}th are counted but not kept. A syntax error, a long cell or a failing input ends the
  * rows; {@link #failure()} then says what and where.
  */
-final class CsvRows implements AutoCloseable {
+final class CsvRows implements AutoCloseable, RowSource {
     /** The CSV parser of tables: no schema (rows as arrays), cells refused past the limit. */
     static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(TableSyntax.MAX_CELL_CHARS).build())
@@ -94,7 +94,8 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** The next row, or {@code null} at the end of the text or after a failure. */
-    @Nullable Row next() {
+    @Override
+    public @Nullable Row next() {
         if (done) {
             return null;
         }
@@ -165,7 +166,8 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** Why the rows ended early, or {@code null} when they did not. */
-    @Nullable Failure failure() {
+    @Override
+    public @Nullable Failure failure() {
         return failure;
     }
 

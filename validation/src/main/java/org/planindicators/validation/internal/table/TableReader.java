@@ -49,6 +49,10 @@ import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.TableContext;
 import org.planindicators.validation.TableProblem;
 import org.planindicators.validation.internal.PlanChecks;
+import org.planindicators.plan.Jurisdiction;
+import org.planindicators.plan.JurisdictionNames;
+import org.planindicators.validation.internal.HeaderVocabulary;
+import org.planindicators.validation.internal.Workbooks;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -119,6 +123,15 @@ public final class TableReader {
         }
     }
 
+    /** What marks a cell as a target, not a figure: bounds, approximation, brackets of cumulative figures. */
+    private static final java.util.regex.Pattern TARGET_WORDING = java.util.regex.Pattern.compile(
+            "左右|以上|以下|以内|[<>≥≤〔【\\[]|约|不低于|不少于|不高于|不超过|达到|力争|确保|完成|控制在|同步");
+
+    /** Whether a row of cells reads as a table's header: a name column and another known column. */
+    static boolean isTableHeader(List<String> cells) {
+        return Reading.isTableHeader(cells);
+    }
+
     private TableReader() {
     }
 
@@ -127,6 +140,9 @@ public final class TableReader {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(context, "context");
+        if (Workbooks.isWorkbook(path.toString())) {
+            return readWorkbook(path, options, context);
+        }
         String file = path.toString();
         ProblemCollector collector = new ProblemCollector(file, options.maxProblems());
         try {
@@ -142,6 +158,72 @@ public final class TableReader {
             collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
             return new ImportResult<>(null, collector.report(FileKind.TABLE, 0, 0));
         }
+    }
+
+    /**
+     * Reads the table in a sheet of the workbook {@code path} (the sheet {@link ImportOptions#sheet()} names, else the
+     * first whose first rows hold a table header); problems are placed at the sheet's cells.
+     */
+    public static ImportResult<Plan> readWorkbook(Path path, ImportOptions options, TableContext context) {
+        String file = path.toString();
+        Reading reading = new Reading(file, options, context);
+        ProblemCollector collector = reading.collector;
+        try {
+            long size = Files.size(path);
+            if (size > options.maxFileBytes()) {
+                collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null, size, options.maxFileBytes());
+                return reading.result();
+            }
+            String refused = Workbooks.refusal(path);
+            if (refused != null) {
+                collector.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null, refused);
+                return reading.result();
+            }
+            try (Workbooks.Book book = Workbooks.open(path)) {
+                String sheet;
+                if (options.sheet() != null) {
+                    sheet = book.find(options.sheet());
+                    if (sheet == null) {
+                        collector.add(FileProblem.NO_SUCH_SHEET, Location.ofFile(file), null, options.sheet(),
+                                options.sheet(), String.join(", ", book.sheetNames()));
+                        return reading.result();
+                    }
+                } else {
+                    sheet = Workbooks.firstTable(book, Reading::isTableHeader).orElse(null);
+                    if (sheet == null) {
+                        collector.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
+                        return reading.result();
+                    }
+                }
+                reading.sheet = sheet;
+                try (java.util.stream.Stream<Workbooks.SheetRow> rows = book.rows(sheet)) {
+                    java.util.Iterator<Workbooks.SheetRow> it = rows.iterator();
+                    reading.readTable(new RowSource() {
+                        @Override
+                        public CsvRows.@Nullable Row next() {
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                            Workbooks.SheetRow r = it.next();
+                            int[] lines = new int[r.cells().size()];
+                            java.util.Arrays.fill(lines, r.number());
+                            return new CsvRows.Row(r.number(), r.cells(), lines, r.cells().size());
+                        }
+
+                        @Override
+                        public CsvRows.@Nullable Failure failure() {
+                            return null;
+                        }
+                    }, null, null);
+                }
+            }
+        } catch (IOException e) {
+            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+            collector.add(FileProblem.WORKBOOK_REFUSED, Location.ofFile(file), null, null,
+                    "cannot be read: " + e.getMessage());
+        }
+        return reading.result();
     }
 
     /** Reads the table in {@code in}, named {@code file} in locations; the stream is not closed. */
@@ -195,6 +277,7 @@ public final class TableReader {
         private List<String> headers = List.of();
         private int headerFields;
         private @Nullable String caption;
+        private int captionLine = 1;
         private int name = -1;
         private int category = -1;
         private int unit = -1;
@@ -219,9 +302,13 @@ public final class TableReader {
         private @Nullable Integer lastYear;
 
         // The rows.
+        private List<CsvRows.Row> dataRows = List.of();
         private final List<Draft> drafts = new ArrayList<>();
         private final Map<String, Integer> firstLineOfName = new HashMap<>();
         private @Nullable String lastCategory;
+
+        /** The sheet of a workbook being read, or null for a CSV text. */
+        private @Nullable String sheet;
 
         Reading(String file, ImportOptions options, TableContext context) {
             this.file = file;
@@ -239,7 +326,8 @@ public final class TableReader {
         }
 
         private Location at(int line, int column) {
-            return Location.at(file, Math.max(1, line), Math.max(1, column));
+            return sheet != null ? Location.inSheet(file, sheet, Math.max(1, line), Math.max(1, column))
+                    : Location.at(file, Math.max(1, line), Math.max(1, column));
         }
 
         private @Nullable String header(int index) {
@@ -303,7 +391,7 @@ public final class TableReader {
             return at(line, field);
         }
 
-        private CsvRows.@Nullable Row nextNonBlank(CsvRows rows) {
+        private CsvRows.@Nullable Row nextNonBlank(RowSource rows) {
             CsvRows.Row r;
             while ((r = rows.next()) != null) {
                 if (!r.isBlank()) {
@@ -313,7 +401,7 @@ public final class TableReader {
             return null;
         }
 
-        private void readTable(CsvRows rows, Charset charset, CountingInputStream counted) {
+        private void readTable(RowSource rows, @Nullable Charset charset, @Nullable CountingInputStream counted) {
             CsvRows.Row first = nextNonBlank(rows);
             if (first == null) {
                 if (!reportFailure(rows, charset, counted)) {
@@ -328,32 +416,50 @@ public final class TableReader {
                 CsvRows.Row second = nextNonBlank(rows);
                 if (second != null && names(second)) {
                     caption = first.cell(0);
+                    captionLine = first.line();
                     headerRow = second;
                 } else {
                     pending = second;
                 }
             }
-            if (!readHeader(headerRow)) {
-                reportFailure(rows, charset, counted);
-                return;
+            if (pending == null) {
+                // A header over two rows: a spanning cell (“十四五”目标) above the years it spans (2025年, 年均).
+                CsvRows.Row sub = nextNonBlank(rows);
+                if (sub != null && isSubHeader(headerRow, sub)) {
+                    headerRow = mergeHeader(headerRow, sub);
+                } else {
+                    pending = sub;
+                }
             }
-            int dataRows = 0;
+            // The data rows are read first (at most MAX_ROWS, within the file size limit), so that the header can
+            // look at a column's cells: a lone year column of targets is not a base.
+            List<CsvRows.Row> data = new ArrayList<>();
+            boolean tooMany = false;
             CsvRows.Row row;
             while ((row = pending != null ? pending : rows.next()) != null) {
                 pending = null;
                 if (row.isBlank()) {
                     continue;
                 }
-                dataRows++;
-                if (dataRows > TableSyntax.MAX_ROWS) {
-                    collector.add(TableProblem.TOO_MANY_ROWS, row.line(), 1, null, null, TableSyntax.MAX_ROWS);
+                if (data.size() >= TableSyntax.MAX_ROWS) {
+                    tooMany = true;
+                    collector.add(TableProblem.TOO_MANY_ROWS, at(row.line(), 1), null, null, TableSyntax.MAX_ROWS);
                     break;
                 }
-                readRow(row);
+                data.add(row);
             }
+            dataRows = data;
+            if (!readHeader(headerRow)) {
+                reportFailure(rows, charset, counted);
+                return;
+            }
+            for (CsvRows.Row r : data) {
+                readRow(r);
+            }
+            int dataRowCount = data.size() + (tooMany ? 1 : 0);
             boolean failed = reportFailure(rows, charset, counted);
-            if (dataRows == 0 && !failed) {
-                collector.add(TableProblem.NO_ROWS, headerLine, 1, null, null);
+            if (dataRowCount == 0 && !failed) {
+                collector.add(TableProblem.NO_ROWS, at(headerLine, 1), null, null);
             }
             if (!collector.hasErrors()) {
                 buildPlan();
@@ -361,9 +467,10 @@ public final class TableReader {
         }
 
         /** Reports why the rows ended early, if they did; whether they did. */
-        private boolean reportFailure(CsvRows rows, Charset charset, CountingInputStream counted) {
+        private boolean reportFailure(RowSource rows, @Nullable Charset charset,
+                @Nullable CountingInputStream counted) {
             CsvRows.Failure f = rows.failure();
-            if (f == null) {
+            if (f == null || charset == null || counted == null) {
                 return false;
             }
             Location where = at(f.line(), f.field());
@@ -380,6 +487,55 @@ public final class TableReader {
                 default -> throw new IllegalStateException(f.kind().name());
             }
             return true;
+        }
+
+        /**
+         * Whether {@code sub} continues the header {@code header}: every filled cell of it is a year, base, target or
+         * average header, at least one is, and the header's name column is empty in it.
+         */
+        private static boolean isSubHeader(CsvRows.Row header, CsvRows.Row sub) {
+            int filled = 0;
+            for (int i = 0; i < sub.fields().size(); i++) {
+                String c = sub.cell(i);
+                if (c.isEmpty()) {
+                    continue;
+                }
+                TableSyntax.Role r = TableSyntax.classify(c).role();
+                if (r != TableSyntax.Role.PLAIN_YEAR && r != TableSyntax.Role.TARGET && r != TableSyntax.Role.BASE
+                        && r != TableSyntax.Role.AVERAGE) {
+                    return false;
+                }
+                if (TableSyntax.classify(header.cell(i)).role() == TableSyntax.Role.NAME) {
+                    return false;
+                }
+                filled++;
+            }
+            return filled > 0;
+        }
+
+        /** The header with the cells of its second row put over the spanning cells above them. */
+        private static CsvRows.Row mergeHeader(CsvRows.Row header, CsvRows.Row sub) {
+            int n = Math.max(header.fields().size(), sub.fields().size());
+            List<String> fields = new ArrayList<>(n);
+            int[] lines = new int[n];
+            for (int i = 0; i < n; i++) {
+                boolean lower = !sub.cell(i).isEmpty();
+                fields.add(lower ? sub.cell(i) : header.cell(i));
+                lines[i] = lower ? sub.lineOf(i) : header.lineOf(i);
+            }
+            return new CsvRows.Row(header.line(), fields, lines, Math.max(header.fieldCount(), sub.fieldCount()));
+        }
+
+        /** Whether a row of cells reads as a table's header: a name column and another known column. */
+        static boolean isTableHeader(List<String> cells) {
+            boolean name = false;
+            int known = 0;
+            for (String c : cells) {
+                TableSyntax.Role r = TableSyntax.classify(c).role();
+                name |= r == TableSyntax.Role.NAME;
+                known += r != TableSyntax.Role.UNKNOWN && r != TableSyntax.Role.BLANK ? 1 : 0;
+            }
+            return name && known >= 2;
         }
 
         private static boolean names(CsvRows.Row row) {
@@ -443,11 +599,14 @@ public final class TableReader {
                 }
             }
             if (name < 0) {
-                collector.add(TableProblem.MISSING_HEADER, at(headerLine, 1), null, null, "指标, 指标名称, indicator, name");
+                collector.add(TableProblem.MISSING_HEADER, at(headerLine, 1), "indicator", null,
+                        HeaderVocabulary.joined(HeaderVocabulary.Field.INDICATOR, HeaderVocabulary.Layout.TABLE),
+                        HeaderVocabulary.found(headers));
                 return false;
             }
             // The earliest plain year column is the base when the table names no base and has other year columns.
-            if (base < 0 && !plain.isEmpty() && plain.size() + explicitTargets.size() + (average >= 0 ? 1 : 0) >= 2) {
+            if (base < 0 && !plain.isEmpty() && plain.size() + explicitTargets.size() + (average >= 0 ? 1 : 0) >= 2
+                    && !(plain.size() == 1 && holdsTargets(plain.get(0)))) {
                 int earliest = 0;
                 for (int k = 1; k < plain.size(); k++) {
                     if (plainYears.get(k) < plainYears.get(earliest)) {
@@ -458,9 +617,6 @@ public final class TableReader {
                 baseHeaderYear = plainYears.remove(earliest);
             }
             baseYear = baseHeaderYear != null ? baseHeaderYear : options.baseYear();
-            if (baseYear == null) {
-                collector.add(TableProblem.NO_BASE_YEAR, at(headerLine, base >= 0 ? base + 1 : 1), header(base), null);
-            }
             List<Integer> targetIndexes = new ArrayList<>();
             List<@Nullable Integer> targetYears = new ArrayList<>();
             for (int k = 0; k < plain.size(); k++) {
@@ -504,6 +660,12 @@ public final class TableReader {
                     lastYear = averageYear;
                 }
             }
+            if (baseYear == null) {
+                inferBaseYear();
+            }
+            if (baseYear == null) {
+                collector.add(TableProblem.NO_BASE_YEAR, at(headerLine, base >= 0 ? base + 1 : 1), header(base), null);
+            }
             if (baseYear != null) {
                 for (TargetColumn t : targetColumns) {
                     if (t.year() <= baseYear) {
@@ -520,6 +682,43 @@ public final class TableReader {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the cells of column {@code index} are written as targets (5左右, >60, 〔20〕, 以上, 力争 …), not as
+         * the figures of a base year: such a lone year column is the target year of the plan (上海“十四五” 2025年).
+         */
+        private boolean holdsTargets(int index) {
+            for (CsvRows.Row r : dataRows) {
+                String c = r.cell(index);
+                if (!TableSyntax.isEmpty(c) && TARGET_WORDING.matcher(TableSyntax.fold(c)).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A table without a base year whose earliest target year ends a five-year plan (a multiple of five: 2025,
+         * 2030) is that plan: base year five years before, with a note (T027). Five-year plans of the People's
+         * Republic end in years divisible by five (the 14th 2021–2025, the 15th 2026–2030).
+         */
+        private void inferBaseYear() {
+            Integer earliest = null;
+            for (TargetColumn t : targetColumns) {
+                earliest = earliest == null || t.year() < earliest ? t.year() : earliest;
+            }
+            if (earliest == null && average >= 0) {
+                earliest = averageHeaderYear != null ? averageHeaderYear : options.targetYear();
+            }
+            if (earliest == null || earliest % 5 != 0) {
+                return;
+            }
+            baseYear = earliest - 5;
+            int column = targetColumns.isEmpty() ? average : targetColumns.get(0).index();
+            collector.add(TableProblem.BASE_YEAR_INFERRED, at(headerLine, Math.max(0, column) + 1), header(column),
+                    header(column), String.valueOf(earliest), String.valueOf(baseYear),
+                    String.valueOf(baseYear + 1));
         }
 
         private void assign(TableSyntax.Role role, int i, TableSyntax.HeaderSense sense) {
@@ -565,8 +764,12 @@ public final class TableReader {
         }
 
         private void readRow(CsvRows.Row row) {
+            if (row.filled() == 1 && HeaderVocabulary.isNote(row.fields().stream().filter(f -> !f.isBlank())
+                    .findFirst().orElse(""))) {
+                return; // a note under the table (注：〔 〕内为五年累计数), not an indicator
+            }
             int width = headerFields;
-            if (row.fieldCount() != width) {
+            if (row.fieldCount() != width && !(sheet != null && row.fieldCount() < width)) {
                 int column = row.fieldCount() < width ? row.fieldCount() + 1 : width + 1;
                 collector.add(TableProblem.FIELD_COUNT, at(row.lineOf(Math.min(column, row.fields().size()) - 1),
                         column), header(column - 1), null, row.fieldCount(), width);
@@ -602,7 +805,7 @@ public final class TableReader {
                 problem(TableProblem.EMPTY_NAME, row, name, rawName);
                 return;
             }
-            TableSyntax.NamedUnit named = TableSyntax.splitUnit(rawName, units);
+            TableSyntax.NamedUnit named = TableSyntax.splitUnit(TableSyntax.stripFootnoteMark(rawName), units);
             String indicatorName = named.name();
             // A category is a goal of the plan read: a name may stand again under another category (a figure the
             // document restates); the plan checks compare the two. Twice under one category is an error.
@@ -881,7 +1084,13 @@ public final class TableReader {
             try {
                 Period period = Period.of(base0 + 1, last);
                 PlanKind kind = context.kind() != null ? context.kind() : kindOf(period);
-                Plan.Builder pb = Plan.builder(title, context.jurisdiction(), kind, period)
+                Jurisdiction jurisdiction = context.jurisdiction();
+                String named = caption == null ? null : JurisdictionNames.inTitle(caption);
+                if (jurisdiction.equals(TableContext.UNSPECIFIED) && named != null) {
+                    jurisdiction = TableContext.parseJurisdiction(named);
+                    collector.add(TableProblem.JURISDICTION_FROM_TITLE, at(captionLine, 1), null, caption, named);
+                }
+                Plan.Builder pb = Plan.builder(title, jurisdiction, kind, period)
                         .status(context.status())
                         .baseYear(base0);
                 if (!goals.isEmpty()) {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.HeaderVocabulary;
 import org.planindicators.plan.IndicatorAttribute;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Direction;
@@ -55,12 +57,9 @@ public final class TableSyntax {
 
     private static final Map<String, Role> KEYWORDS = keywords();
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
-    private static final Set<String> PLAIN_YEAR_REST = Set.of("", "实际", "实际值", "现状", "现状值", "值", "数据", "数值",
-            "完成", "完成值", "实际完成", "actual", "value");
-    private static final Set<String> BASE_REST = Set.of("基期", "基期值", "基期数", "基期年", "基数", "基准值", "基准",
-            "基期实际", "基期实际值", "base", "baseline", "basevalue", "baselinevalue", "基期base");
-    private static final Set<String> TARGET_REST = Set.of("目标", "目标值", "预期", "预期值", "预期目标", "规划目标",
-            "规划值", "规划目标值", "远景目标", "远景", "目标年", "target", "targets", "targetvalue", "goal");
+    private static final Set<String> PLAIN_YEAR_REST = keys(HeaderVocabulary.YEAR_VALUE_WORDS);
+    private static final Set<String> BASE_REST = keys(HeaderVocabulary.BASE_WORDS);
+    private static final Set<String> TARGET_REST = keys(HeaderVocabulary.TARGET_WORDS);
     private static final Pattern TRAILING_PARENS =
             Pattern.compile("^(.*?)\\s*[(（]([^()（）]*)[)）]\\s*$", Pattern.DOTALL);
     private static final Pattern NOTE_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
@@ -69,29 +68,38 @@ public final class TableSyntax {
     private TableSyntax() {
     }
 
+    /** The table roles of the vocabulary's fields. */
     private static Map<String, Role> keywords() {
         Map<String, Role> m = new java.util.HashMap<>();
-        put(m, Role.CATEGORY, "类别", "领域", "分类", "指标类别", "category", "domain", "area");
-        put(m, Role.NUMBER, "序号", "编号", "序", "行号", "no", "number", "#", "seq");
-        put(m, Role.NAME, "指标", "指标名称", "名称", "指标名", "主要指标", "指标名称单位", "指标单位", "indicator", "name",
-                "indicatorname", "indicatorunit");
-        put(m, Role.UNIT, "单位", "计量单位", "unit", "units");
-        put(m, Role.ATTRIBUTE, "属性", "指标属性", "性质", "指标性质", "attribute", "type");
-        put(m, Role.LEAD, "牵头单位", "牵头部门", "责任单位", "责任部门", "牵头", "leadagency", "lead", "responsibleagency");
-        put(m, Role.CO, "配合单位", "配合部门", "协同单位", "协办单位", "参与单位", "coagencies", "coagency",
-                "cooperatingagencies");
-        put(m, Role.CODE, "代码", "指标代码", "编码", "指标编码", "code", "indicatorcode");
-        put(m, Role.DIRECTION, "方向", "指标方向", "极性", "direction");
-        put(m, Role.MEASURE, "计量", "计量方式", "度量", "measure");
-        put(m, Role.ACCUMULATION, "累计方式", "累积方式", "目标方式", "accumulation");
-        put(m, Role.BASE_YEAR, "基期年份", "基期值年份", "基期数据年份", "baselineyear");
+        for (HeaderVocabulary.Field f : HeaderVocabulary.fields(HeaderVocabulary.Layout.TABLE)) {
+            Role role = switch (f) {
+                case INDICATOR -> Role.NAME;
+                case CODE -> Role.CODE;
+                case UNIT -> Role.UNIT;
+                case CATEGORY -> Role.CATEGORY;
+                case NUMBER -> Role.NUMBER;
+                case ATTRIBUTE -> Role.ATTRIBUTE;
+                case LEAD_AGENCY -> Role.LEAD;
+                case CO_AGENCIES -> Role.CO;
+                case DIRECTION -> Role.DIRECTION;
+                case MEASURE -> Role.MEASURE;
+                case ACCUMULATION -> Role.ACCUMULATION;
+                case BASE_YEAR -> Role.BASE_YEAR;
+                default -> throw new IllegalStateException("no table role for " + f);
+            };
+            for (String name : HeaderVocabulary.names(f, HeaderVocabulary.Layout.TABLE)) {
+                m.put(HeaderVocabulary.key(name), role);
+            }
+        }
         return Map.copyOf(m);
     }
 
-    private static void put(Map<String, Role> m, Role role, String... words) {
+    private static Set<String> keys(List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
         for (String w : words) {
-            m.put(w, role);
+            out.add(HeaderVocabulary.key(w));
         }
+        return Set.copyOf(out);
     }
 
     /** Full-width characters folded to half-width (NFKC), surrounding spaces removed. */
@@ -123,13 +131,14 @@ public final class TableSyntax {
         if (text.strip().equals("#")) {
             return HeaderSense.of(Role.NUMBER);
         }
-        String k = key(text);
+        String k = HeaderVocabulary.key(text);
         if (k.isEmpty()) {
             return HeaderSense.of(Role.BLANK);
         }
-        Role known = KEYWORDS.get(k);
-        if (known != null) {
-            return HeaderSense.of(known);
+        HeaderVocabulary.Match match = HeaderVocabulary.match(text, HeaderVocabulary.Layout.TABLE);
+        if (match != null) {
+            return HeaderSense.of(Objects.requireNonNull(KEYWORDS.get(HeaderVocabulary.key(
+                    HeaderVocabulary.names(match.field(), HeaderVocabulary.Layout.TABLE).get(0)))));
         }
         List<Integer> years = new ArrayList<>();
         Matcher m = YEAR.matcher(fold(text));
@@ -154,6 +163,14 @@ public final class TableSyntax {
             return new HeaderSense(Role.TARGET, year, Accumulation.LEVEL);
         }
         return HeaderSense.of(Role.UNKNOWN);
+    }
+
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("^(.*?\\S)\\s*[\\[［](\\d{1,2})[\\]］]\\s*$");
+
+    /** A name without a trailing footnote mark: 每万人口高价值发明专利拥有量[1] → 每万人口高价值发明专利拥有量. */
+    static String stripFootnoteMark(String name) {
+        Matcher m = FOOTNOTE_MARK.matcher(name);
+        return m.matches() ? m.group(1) : name;
     }
 
     /** A name and the unit its trailing parenthesis gives: 常住人口城镇化率(%) → 常住人口城镇化率, %. */
