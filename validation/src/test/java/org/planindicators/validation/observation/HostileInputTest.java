@@ -155,7 +155,7 @@ class HostileInputTest {
                 + "{\"code\":\"GDP\",\"year\":2023,\"value\":3}\n", null);
         assertThat(json.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ObservationProblem.TOO_LONG);
-            assertThat(p.location()).isEqualTo(new Location("x.jsonl", 1, null, "/source"));
+            assertThat(p.location()).isEqualTo(new Location("x.jsonl", 1, Observations.MAX_LINE_CHARS + 1, "/source"));
         });
         assertThat(json.observations()).hasSize(1);
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.internal.Reasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -179,7 +180,7 @@ final class CsvFormat implements LineFormat {
             }
         } catch (JacksonException e) {
             problems.add(ObservationProblem.MALFORMED_CSV_LINE, Location.at(file, n, cells.size() + 1), null,
-                    line.text(), e.getOriginalMessage());
+                    line.text(), Reasons.json(e, false));
             return null;
         }
         return cells;

@@ -16,6 +16,7 @@ import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.ValidationReport;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -92,7 +93,7 @@ public final class ObservationReader {
         } catch (IOException e) {
             int line = lines == null ? 0 : lines.lineNumber() + 1;
             problems.add(FileProblem.UNREADABLE, line == 0 ? Location.ofFile(file) : new Location(file, line, null,
-                    null), null, null, String.valueOf(e.getMessage()));
+                    null), null, null, Reasons.io(e));
         }
         return problems.report(FileKind.OBSERVATIONS, checker.indicatorsObserved(), checker.delivered());
     }

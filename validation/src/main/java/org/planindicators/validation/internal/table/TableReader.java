@@ -49,6 +49,7 @@ import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.TableContext;
 import org.planindicators.validation.TableProblem;
 import org.planindicators.validation.internal.PlanChecks;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -139,7 +140,7 @@ public final class TableReader {
                 return read(in, file, options, context);
             }
         } catch (IOException e) {
-            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, Reasons.io(e));
             return new ImportResult<>(null, collector.report(FileKind.TABLE, 0, 0));
         }
     }
@@ -271,7 +272,7 @@ public final class TableReader {
                         options.maxFileBytes());
             } catch (IOException e) {
                 collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null,
-                        String.valueOf(e.getMessage()));
+                        Reasons.io(e));
             }
         }
 
