@@ -125,8 +125,8 @@ class HostileInputTest {
         assertThat(r.problems().get(0).location()).isEqualTo(Location.at("x.csv", rows + 2, 12));
         assertThat(r.problems().get(0).arguments()).containsExactly("UTF-8", Integer.toString(cut.length - 2));
         assertThat(r.observations()).hasSize(rows);
-        // Within the head, a cut character makes the file GB18030 (E6 B8 is a GB18030 character) unless the
-        // encoding is given.
+        // Within the head, a cut character is a UTF-8 error too, whether the encoding is given or detected (the bytes
+        // are UTF-8 as a whole; see EncodingTest).
         byte[] small = java.util.Arrays.copyOf("code,year,value,地区\nGDP,2022,1,温江\n"
                 .getBytes(StandardCharsets.UTF_8), 35);
         ValidationReport given = Observations.read(new java.io.ByteArrayInputStream(small), "x.csv",

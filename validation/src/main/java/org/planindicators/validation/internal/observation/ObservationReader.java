@@ -115,7 +115,8 @@ public final class ObservationReader {
             return null;
         }
         if (detection instanceof TextInput.Undecodable u) {
-            problems.add(FileProblem.BAD_ENCODING, Location.ofFile(file), null, null, u.charset().name(), u.offset());
+            problems.add(FileProblem.BAD_ENCODING, Location.at(file, u.line(), u.column()), null, null,
+                    u.charset().name(), u.offset());
             return null;
         }
         TextInput.Text text = (TextInput.Text) detection;
@@ -160,6 +161,11 @@ public final class ObservationReader {
             }
         }
         LineSource.Failure failure = lines.failure();
+        if (failure != null && failure.nul()) {
+            problems.add(FileProblem.BINARY, Location.at(file, failure.line(),
+                    (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, "≤" + failure.byteOffset());
+            return;
+        }
         if (failure != null) {
             problems.add(FileProblem.BAD_ENCODING, Location.at(file, failure.line(),
                     (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, lines.charset().name(),

@@ -67,6 +67,8 @@ final class CsvRows implements AutoCloseable {
         MALFORMED,
         /** The bytes stopped decoding in the file's encoding. */
         BAD_ENCODING,
+        /** A NUL character: the input is binary. */
+        BINARY,
         /** The input grew past the size limit. */
         TOO_LARGE,
         /** The input failed. */
@@ -145,6 +147,9 @@ final class CsvRows implements AutoCloseable {
             if (t instanceof TableReader.TooLargeException) {
                 return FailureKind.TOO_LARGE;
             }
+        }
+        if (TextInput.isNul(e)) {
+            return FailureKind.BINARY;
         }
         if (TextInput.isDecodingFailure(e)) {
             return FailureKind.BAD_ENCODING;

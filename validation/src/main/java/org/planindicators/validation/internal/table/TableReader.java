@@ -375,6 +375,7 @@ public final class TableReader {
                 case MALFORMED -> collector.add(TableProblem.MALFORMED_CSV, where, field, null, f.message());
                 case BAD_ENCODING -> collector.add(FileProblem.BAD_ENCODING, where, field, null, charset.name(),
                         "≤" + counted.count);
+                case BINARY -> collector.add(FileProblem.BINARY, where, field, null, "≤" + counted.count);
                 case TOO_LARGE -> collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null,
                         "≥" + counted.count, options.maxFileBytes());
                 case UNREADABLE -> collector.add(FileProblem.UNREADABLE, where, field, null, f.message());
