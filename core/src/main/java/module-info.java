@@ -5,10 +5,11 @@
  * <p>Only the API packages are exported; {@code org.planindicators.internal} holds the implementation.
  */
 module org.planindicators.core {
+    // Nullness annotations in the API's signatures: read by consumers at compile time (the Maven dependency is a
+    // regular one, so it is there); not needed at run time. The model's size and year limits are not annotations on
+    // the records: plan-indicators-validation declares them (Jakarta Validation, mapped in code), so that core has no
+    // dependency a consumer must supply.
     requires static transitive org.jspecify;
-    // Constraint annotations on the model (part of its signatures, hence transitive); only needed at run time by code
-    // that validates (plan-indicators-validation).
-    requires static transitive jakarta.validation;
 
     exports org.planindicators.unit;
     exports org.planindicators.target;

@@ -12,6 +12,8 @@ module org.planindicators.validation {
     requires tools.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    // Only to quiet Hibernate Validator's version line when it logs through java.util.logging.
+    requires java.logging;
 
     exports org.planindicators.validation;
 }

@@ -1,7 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +22,7 @@ import org.planindicators.unit.Quantity;
  * @param revisedFrom the version this one replaced, with when and why; {@code null} for a first version. Revisions
  *     are dated in order: none is dated before the one it revised.
  */
-public record Baseline(@Min(1949) @Max(2100) int year, Quantity value, @Nullable String note, @Nullable Revision<Baseline> revisedFrom) {
+public record Baseline(int year, Quantity value, @Nullable String note, @Nullable Revision<Baseline> revisedFrom) {
     /**
      * Checks the fields: a four-digit year, a note not blank, revisions dated in order.
      *

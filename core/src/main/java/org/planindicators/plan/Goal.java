@@ -1,10 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param horizonYear the year the goal is for (2025, 2035); {@code null} when the plan does not say
  * @param indicators the indicators that measure it, in document order
  */
-public record Goal(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 500) String title,
-        @Nullable @Size(max = 5000) String description, @Nullable @Min(1949) @Max(2100) Integer horizonYear,
-        List<@Valid Indicator> indicators) {
+public record Goal(String id, String title,
+        @Nullable String description, @Nullable Integer horizonYear,
+        List<Indicator> indicators) {
     /**
      * Checks the fields: id and title not blank, a four-digit horizon year.
      *

@@ -1,9 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +38,11 @@ import org.planindicators.unit.Unit;
  * @param coAgencies the co-responsible agencies, possibly none
  * @param source where the indicator was read; {@code null} when not recorded
  */
-public record Indicator(@Nullable @Pattern(regexp = "[\\p{L}\\p{N}._-]{1,32}") String code,
-        @NotBlank @Size(max = 200) String name, @Nullable @Size(max = 50) String category, Unit unit,
+public record Indicator(@Nullable String code,
+        String name, @Nullable String category, Unit unit,
         IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
-        @Nullable @Valid Baseline baseline, List<@Valid Target> targets, @Nullable @Size(max = 200) String leadAgency,
-        List<@Size(max = 200) String> coAgencies, @Nullable SourceRef source) {
+        @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency,
+        List<String> coAgencies, @Nullable SourceRef source) {
 
     /** Which version of a revised figure to use. */
     public enum Version {

@@ -1,7 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import org.planindicators.unit.UnitConversionException;
  * @param code the division code; {@code null} for the nation and zones, or when not known
  * @param components the pieces of a zone, each in one jurisdiction; empty for every other level
  */
-public record Jurisdiction(@NotBlank @Size(max = 100) String name, JurisdictionLevel level, @Nullable DivisionCode code,
+public record Jurisdiction(String name, JurisdictionLevel level, @Nullable DivisionCode code,
         List<ZoneComponent> components) {
 
     /**

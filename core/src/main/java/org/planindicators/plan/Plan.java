@@ -1,10 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param visionYear the year of the long-range vision (远景目标): 2035; {@code null} when none
  * @param parts the top-level parts, in document order
  */
-public record Plan(@NotBlank @Size(max = 200) String title, @Valid Jurisdiction jurisdiction, PlanKind kind,
-        PlanStatus status, Period period, @Min(1949) @Max(2100) int baseYear,
-        @Nullable @Min(1949) @Max(2100) Integer visionYear, List<@Valid PlanPart> parts) {
+public record Plan(String title, Jurisdiction jurisdiction, PlanKind kind,
+        PlanStatus status, Period period, int baseYear,
+        @Nullable Integer visionYear, List<PlanPart> parts) {
 
     /**
      * Checks the fields and the rules above.

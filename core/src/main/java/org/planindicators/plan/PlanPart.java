@@ -1,8 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +13,8 @@ import java.util.Objects;
  * @param children the parts under this one, in document order, each deeper than {@code level}
  * @param goals the goals this part states itself, in document order
  */
-public record PlanPart(PartLevel level, @NotBlank @Size(max = 500) String title, List<@Valid PlanPart> children,
-        List<@Valid Goal> goals) {
+public record PlanPart(PartLevel level, String title, List<PlanPart> children,
+        List<Goal> goals) {
     /**
      * Checks the fields: a title, children deeper than this part.
      *

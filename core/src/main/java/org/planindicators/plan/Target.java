@@ -1,7 +1,5 @@
 package org.planindicators.plan;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +22,7 @@ import org.planindicators.target.TargetExpression;
  * @param revisedFrom the version this one replaced, with when and why; {@code null} for a first version. It is for
  *     the same year, and revisions are dated in order.
  */
-public record Target(@Min(1949) @Max(2100) int year, TargetExpression expression, @Nullable SourceRef source,
+public record Target(int year, TargetExpression expression, @Nullable SourceRef source,
         @Nullable Revision<Target> revisedFrom) {
     /**
      * Checks the fields: a four-digit year, the revised version for the same year, revisions dated in order.

@@ -36,7 +36,7 @@ import org.planindicators.validation.ValidationReport;
  * <p>Plans built in code are validated with {@link PlanJson#validate(Plan, String, ImportOptions)}, which runs every
  * check a plan document gets and places each problem at its JSON pointer in the plan's document form.
  *
- * <p>Run: {@code java -cp examples/target/plan-indicators.jar org.planindicators.examples.BuildPlanExample}
+ * <p>Run: {@code java -cp examples/target/plan-indicators-examples.jar org.planindicators.examples.BuildPlanExample}
  */
 public final class BuildPlanExample {
     /** The year the deliberate mistake puts the 进出口总额 target in. */

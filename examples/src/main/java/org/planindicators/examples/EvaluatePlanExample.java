@@ -38,7 +38,7 @@ import org.planindicators.validation.PlanJson;
  * baseline in the plan, the evaluator takes the first observation (2020) as the baseline and says so. The growth
  * still needed to reach the plan's 850亿元 GDP target is computed from the illustrative 2023 level.
  *
- * <p>Run: {@code java -cp examples/target/plan-indicators.jar org.planindicators.examples.EvaluatePlanExample
+ * <p>Run: {@code java -cp examples/target/plan-indicators-examples.jar org.planindicators.examples.EvaluatePlanExample
  * [PLAN.json]}
  */
 public final class EvaluatePlanExample {

@@ -20,7 +20,7 @@ import org.planindicators.validation.PlanJson;
  * attribute that is neither 预期性 nor 约束性 ({@code T006}), a range with no upper bound ({@code T008}), an unknown
  * unit ({@code T007}) and an indicator listed twice ({@code T013}); its report is printed in Chinese and English.
  *
- * <p>Run: {@code java -cp examples/target/plan-indicators.jar org.planindicators.examples.ImportTableExample
+ * <p>Run: {@code java -cp examples/target/plan-indicators-examples.jar org.planindicators.examples.ImportTableExample
  * [TABLE.csv]}
  */
 public final class ImportTableExample {

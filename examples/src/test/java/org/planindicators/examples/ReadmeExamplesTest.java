@@ -26,7 +26,7 @@ import org.planindicators.validation.ValidationReport;
  */
 class ReadmeExamplesTest {
     private static final Pattern COMMAND = Pattern.compile(
-            "java -cp examples/target/plan-indicators\\.jar (org\\.planindicators\\.examples\\.[A-Za-z.]+)([^\\n`]*)");
+            "java -cp examples/target/plan-indicators-examples\\.jar (org\\.planindicators\\.examples\\.[A-Za-z.]+)([^\\n`]*)");
 
     private static String readme() throws IOException {
         return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

@@ -73,13 +73,20 @@ public final class PlanChecks {
     private PlanChecks() {
     }
 
-    /** The one validator; Hibernate Validator without Expression Language. */
+    /**
+     * The one validator, built on first use: Hibernate Validator without Expression Language, with the model's
+     * constraints ({@link ModelConstraints}).
+     */
     private static final class Engine {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        static final Validator VALIDATOR = build();
+
+        private static Validator build() {
+            QuietStart.hibernateValidatorVersionLine();
+            return ModelConstraints.addTo(Validation.byProvider(HibernateValidator.class).configure())
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory()
+                    .getValidator();
+        }
     }
 
     /** An indicator, its path in the model and the path of its goal. */

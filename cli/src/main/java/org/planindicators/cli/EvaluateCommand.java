@@ -1,0 +1,194 @@
+package org.planindicators.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.planindicators.evaluation.EvaluationMethod;
+import org.planindicators.evaluation.EvaluationOptions;
+import org.planindicators.evaluation.Evaluator;
+import org.planindicators.evaluation.PlanEvaluation;
+import org.planindicators.plan.Observation;
+import org.planindicators.plan.Plan;
+import org.planindicators.validation.ImportOptions;
+import org.planindicators.validation.Observations;
+import org.planindicators.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code plan-indicators evaluate PLAN --observations OBS --year Y}: evaluates every indicator of a plan document or
+ * indicator table against its target with the observations given, and prints where each stands (a table, or JSON,
+ * {@link EvaluationOutput}). Binding indicators that lag are listed first.
+ *
+ * <p>The plan and the observations are read as {@code validate} reads them; when one has errors, its report goes to
+ * standard error as {@code validate} prints it and nothing is evaluated (exit code 1). Warnings do not stop the
+ * evaluation and are not printed. Exit code 0 after an evaluation, 1 when a file has errors or cannot be read, 2 on a
+ * usage error (an unknown option, a year that is not a year or lies before the plan's base year, a bad tolerance).
+ */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluates the indicators of a plan document (.json) or indicator table (.csv) in a year from "
+                    + "observations (.csv, .jsonl): achieved, achieved early, ahead, on track, lagging, missed or not "
+                    + "assessable, with the actual, expected and target values. Binding indicators that lag are "
+                    + "listed first.",
+            "Exit code: 0 when evaluated, 1 when a file has errors (its report goes to standard error), 2 on a usage "
+                    + "error."},
+        usageHelpAutoWidth = true)
+final class EvaluateCommand implements Callable<Integer> {
+    /** The earliest evaluation year accepted, the earliest year a plan may have. */
+    static final int MIN_YEAR = 1949;
+    /** The latest evaluation year accepted. */
+    static final int MAX_YEAR = 2100;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
+    @Mixin
+    private ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
+    @Parameters(paramLabel = "PLAN", arity = "1", description = "A plan document (.json) or indicator table (.csv).")
+    private Path planFile;
+
+    @Option(names = {"--observations", "-o"}, paramLabel = "OBS", required = true, arity = "1",
+            description = "Observations (.csv or .jsonl); repeat the option for several files.")
+    private List<Path> observationFiles = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, converter = YearConverter.class,
+            description = "The evaluation year: observations after it are left out.")
+    private int year;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--method", paramLabel = "time_progress|open_sdg", converter = MethodConverter.class,
+            defaultValue = "time_progress",
+            description = "How progress short of the target is judged: time_progress (时序进度, the path from the "
+                    + "baseline to the target; also: chinese) or open_sdg (the Open SDG progress rating). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private EvaluationMethod method = EvaluationMethod.TIME_PROGRESS;
+
+    @Option(names = "--tolerance", paramLabel = "T", converter = ToleranceConverter.class, defaultValue = "0.05",
+            description = "The share of the progress expected by now within which an indicator is on track: 0.05 or "
+                    + "5%%. Default: ${DEFAULT-VALUE}.")
+    private BigDecimal tolerance = EvaluationOptions.DEFAULT_TOLERANCE;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "Decimals of the figures printed, rounded half-even. Default: ${DEFAULT-VALUE}.")
+    private int scale = 2;
+
+    @Option(names = "--all", description = "In the text table, a row also for each indicator that is not assessable "
+            + "(by default they are counted in one line). JSON always lists every indicator.")
+    private boolean all;
+
+    @Option(names = "--explain", description = "After the text table, how each figure was computed: the formula, "
+            + "its inputs with their years and statuses, and the evaluator's notes (in English). JSON always "
+            + "carries them.")
+    private boolean explain;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Locale locale = language.locale();
+        if (scale < 0 || scale > 20) {
+            throw new ParameterException(spec.commandLine(), "--scale must be from 0 to 20, not " + scale);
+        }
+        ImportOptions options = importOptions.options();
+        Plan plan = PlanInput.read(planFile, options, locale, err);
+        if (plan == null) {
+            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+        }
+        if (year < plan.baseYear()) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + " is before the plan's base year "
+                    + plan.baseYear() + ": there is no progress to evaluate");
+        }
+        List<Observation> observations = new ArrayList<>();
+        List<ValidationReport> reports = new ArrayList<>();
+        for (Path file : observationFiles) {
+            reports.add(Observations.read(file, options, plan, observations::add));
+        }
+        if (reports.stream().anyMatch(ValidationReport::hasErrors)) {
+            ReportOutput.text(err, reports.stream().filter(ValidationReport::hasErrors).toList(), locale);
+            err.flush();
+            return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+        }
+        EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(method).withTolerance(tolerance);
+        PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
+        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale);
+        out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
+        out.flush();
+        return PlanIndicatorsCommand.EXIT_OK;
+    }
+
+    /** Reads a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}. */
+    static final class YearConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String s = value.strip();
+            if (s.endsWith("年")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            int y;
+            try {
+                y = Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a year; expected a year such as 2023");
+            }
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw new TypeConversionException("'" + value + "' is not a year from " + MIN_YEAR + " to " + MAX_YEAR);
+            }
+            return y;
+        }
+    }
+
+    /** Reads {@code time_progress} (or {@code chinese}) and {@code open_sdg}, in any case. */
+    static final class MethodConverter implements ITypeConverter<EvaluationMethod> {
+        @Override
+        public EvaluationMethod convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
+                case "time_progress", "chinese" -> EvaluationMethod.TIME_PROGRESS;
+                case "open_sdg" -> EvaluationMethod.OPEN_SDG;
+                default -> throw new TypeConversionException("'" + value
+                        + "' is not a method; use time_progress (or chinese) or open_sdg");
+            };
+        }
+    }
+
+    /** Reads a tolerance from 0 to 1, as a fraction ({@code 0.05}) or a percentage ({@code 5%}). */
+    static final class ToleranceConverter implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            String s = value.strip();
+            boolean percent = s.endsWith("%");
+            BigDecimal t;
+            try {
+                t = new BigDecimal(percent ? s.substring(0, s.length() - 1).strip() : s);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a tolerance; expected a fraction such as "
+                        + "0.05 or a percentage such as 5%");
+            }
+            if (percent) {
+                t = t.movePointLeft(2);
+            }
+            if (t.signum() < 0 || t.compareTo(BigDecimal.ONE) > 0) {
+                throw new TypeConversionException("'" + value + "' is not a tolerance from 0 to 1 (0% to 100%)");
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.planindicators.cli;
+
+import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.ImportOptions;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options that say how files are read, shared by {@code validate}, {@code convert} and {@code evaluate}. */
+public final class ImportOptionsMixin {
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
+            description = "Encoding of text files (UTF-8, GB18030, GBK …). Default: detected (UTF-8 with or without "
+                    + "BOM, UTF-16 with BOM, else GB18030).")
+    private @Nullable Charset encoding;
+
+    @Option(names = "--base-year", paramLabel = "YEAR",
+            description = "Base year of an indicator table whose headers give none.")
+    private @Nullable Integer baseYear;
+
+    @Option(names = "--target-year", paramLabel = "YEAR",
+            description = "Target year of an indicator table whose headers give none.")
+    private @Nullable Integer targetYear;
+
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "1000",
+            description = "Most problems listed per file; the rest are counted. Default: ${DEFAULT-VALUE}.")
+    private int maxProblems = ImportOptions.DEFAULT_MAX_PROBLEMS;
+
+    /** {@return the import options these command-line options describe} */
+    public ImportOptions options() {
+        if (maxProblems < 1) {
+            throw new TypeConversionException("--max-problems must be at least 1, not " + maxProblems);
+        }
+        return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
+                .withMaxProblems(maxProblems);
+    }
+
+    /** Reads a charset name, refusing unknown ones as a usage error. */
+    static final class CharsetConverter implements ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return Charset.forName(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a known encoding; use UTF-8, GB18030 or GBK");
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.planindicators.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level command {@code plan-indicators}. It does nothing by itself: each task is a sub-command in its own
+ * class ({@link ParseCommand}, …), listed in {@code subcommands} below.
+ *
+ * <p>Sub-commands reach what they share through {@code @ParentCommand}: standard input, injected through the
+ * constructor so that tests can run commands in-process. Standard output and error are picocli's
+ * {@link CommandLine#getOut()} and {@link CommandLine#getErr()}; {@link #commandLine(InputStream, OutputStream,
+ * OutputStream)} sets them to UTF-8 writers whatever the platform encoding.
+ *
+ * <p>Exit codes: 0 success, 1 when an input could not be read or on an I/O failure, 2 on a usage error.
+ */
+@Command(name = "plan-indicators",
+        mixinStandardHelpOptions = true,
+        version = PlanIndicatorsCommand.VERSION,
+        description = {"Reads, checks and evaluates the indicators of development plans.",
+            "Sub-commands: parse (targets in text), validate (plan, table and observation files), convert (plan "
+                    + "document <-> indicator table), evaluate (a plan's indicators against their targets in a "
+                    + "year), calc (one-off figures: growth rates, levels, shares, apportionment)."},
+        subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, EvaluateCommand.class,
+            CalcCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class PlanIndicatorsCommand implements Runnable {
+    /** The version printed by {@code --version}. */
+    public static final String VERSION = "0.1.0-SNAPSHOT";
+
+    /** The exit code of a run in which every input was read. */
+    public static final int EXIT_OK = CommandLine.ExitCode.OK;
+    /** The exit code when an input had an error, or reading or writing failed. */
+    public static final int EXIT_INPUT_ERROR = CommandLine.ExitCode.SOFTWARE;
+    /** The exit code of a usage error: an unknown option or sub-command, a bad option value. */
+    public static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
+
+    private final InputStream stdin;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** A command that reads the process's standard input. */
+    public PlanIndicatorsCommand() {
+        this(System.in);
+    }
+
+    /**
+     * A command that reads {@code stdin} where it would read standard input.
+     *
+     * @param stdin what the commands read as standard input
+     */
+    public PlanIndicatorsCommand(InputStream stdin) {
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** What the sub-commands read as standard input. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** Without a sub-command: a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required sub-command");
+    }
+
+    /**
+     * The command line as {@link #main(String[])} runs it: reading {@code stdin}, writing UTF-8 to {@code stdout}
+     * and {@code stderr} (auto-flushed), and turning an unexpected exception into one line on {@code stderr} and
+     * exit code 1 instead of a stack trace.
+     *
+     * @param stdin what the commands read as standard input
+     * @param stdout where standard output goes
+     * @param stderr where standard error goes
+     * @return the command line as {@link #main(String[])} runs it: reading {@code stdin}, writing UTF-8 to {@code
+     *     stdout} and {@code stderr} (auto-flushed), and turning an unexpected exception into one line on {@code
+     *     stderr} and exit code 1 instead of a stack trace
+     */
+    public static CommandLine commandLine(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        CommandLine cl = new CommandLine(new PlanIndicatorsCommand(stdin));
+        cl.setOut(utf8Writer(stdout));
+        cl.setErr(utf8Writer(stderr));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CalcCommand.configure(cl.getSubcommands().get("calc"));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.print(commandLine.getCommandName() + ": " + oneLine(ex) + "\n");
+            err.flush();
+            return EXIT_INPUT_ERROR;
+        });
+        return cl;
+    }
+
+    /**
+     * Runs the command line on {@code args} with the given streams and returns the exit code, every output
+     * flushed.
+     *
+     * @param stdin what the commands read as standard input
+     * @param stdout where standard output goes
+     * @param stderr where standard error goes
+     * @param args the command-line arguments
+     * @return the exit code
+     */
+    public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+        CommandLine cl = commandLine(stdin, stdout, stderr);
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
+    }
+
+    /**
+     * Runs {@code plan-indicators} and exits with its exit code. Standard output is written to its file descriptor
+     * directly, not through {@link System#out}, which would hide write failures such as a closed pipe.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        // Hibernate Validator announces itself at INFO through java.util.logging; a command line keeps it quiet.
+        QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
+    }
+
+    /** Loggers held so that their level sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS =
+            java.util.List.of(java.util.logging.Logger.getLogger("org.hibernate.validator"));
+
+    /** An exception as one line: its class and message, line breaks removed. */
+    static String oneLine(Throwable ex) {
+        String message = ex.getMessage();
+        String text = message == null || message.isBlank()
+                ? ex.getClass().getSimpleName()
+                : ex.getClass().getSimpleName() + ": " + message;
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    private static PrintWriter utf8Writer(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    }
+}
