@@ -35,8 +35,8 @@ public enum TargetParseErrorCode {
     /** TP013: exactly one target was expected. */
     SEVERAL_TARGETS("TP013", "'%s' holds several targets where one was expected", "“%s”包含多个目标，应只有一个"),
     /**
-     * TP014: a control character (U+0000–U+001F other than tab and line breaks, U+007F–U+009F) inside the text,
-     * which would otherwise cut a phrase in two.
+     * TP014: a control character (U+0000–U+001F other than tab, line feed and a carriage return before a line feed;
+     * U+007F–U+009F) inside the text, which would otherwise cut a phrase in two.
      */
     CONTROL_CHARACTER("TP014", "the text holds the control character %s", "文本含有控制字符 %s");
 

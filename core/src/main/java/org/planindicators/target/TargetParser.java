@@ -83,7 +83,7 @@ public final class TargetParser {
         if (input.length() <= MAX_INPUT_LENGTH) {
             for (int i = 0; i < input.length(); i++) {
                 char c = input.charAt(i);
-                if (isControl(c)) {
+                if (isControl(c) || c == '\r' && (i + 1 == input.length() || input.charAt(i + 1) != '\n')) {
                     return TargetParseResult.failure(new TargetParseError(TargetParseErrorCode.CONTROL_CHARACTER,
                             input, i, String.format("U+%04X", (int) c)));
                 }
@@ -92,7 +92,10 @@ public final class TargetParser {
         return scanner.parse(input);
     }
 
-    /** A control character that is not a tab or a line break: U+0000–U+001F, U+007F–U+009F. */
+    /**
+     * A control character that is not a tab or a line break: U+0000–U+001F, U+007F–U+009F (a carriage return is a
+     * line break only before a line feed; alone it is a control character, checked by the caller).
+     */
     private static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }

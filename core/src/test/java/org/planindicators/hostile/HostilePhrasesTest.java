@@ -21,7 +21,7 @@ import org.planindicators.unit.UnitParseException;
  */
 class HostilePhrasesTest {
     @ParameterizedTest
-    @CsvSource({"0001, 4", "0000, 4", "001b, 4", "007f, 4", "0085, 4", "000b, 4"})
+    @CsvSource({"0001, 4", "0000, 4", "001b, 4", "007f, 4", "0085, 4", "000b, 4", "000d, 4"})
     void aControlCharacterInsideAPhraseIsAnErrorAtItsPlaceNotTwoTargets(String hex, int index) {
         String text = "6.0%" + (char) Integer.parseInt(hex, 16) + "—7.0%";
         TargetParseResult r = TargetParser.standard().parse(text);
