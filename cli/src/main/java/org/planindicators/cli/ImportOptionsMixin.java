@@ -4,7 +4,10 @@ import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.ImportOptions;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options that say how files are read, shared by {@code validate}, {@code convert} and {@code evaluate}. */
@@ -26,10 +29,18 @@ public final class ImportOptionsMixin {
             description = "Most problems listed per file; the rest are counted. Default: ${DEFAULT-VALUE}.")
     private int maxProblems = ImportOptions.DEFAULT_MAX_PROBLEMS;
 
+    // Injected by picocli: the command this mixin is part of, for usage errors (exit code 2).
+    @Spec(Spec.Target.MIXEE)
+    private @Nullable CommandSpec mixee;
+
     /** {@return the import options these command-line options describe} */
     public ImportOptions options() {
         if (maxProblems < 1) {
-            throw new TypeConversionException("--max-problems must be at least 1, not " + maxProblems);
+            String message = "--max-problems must be at least 1, not " + maxProblems;
+            if (mixee != null) {
+                throw new ParameterException(mixee.commandLine(), message);
+            }
+            throw new TypeConversionException(message);
         }
         return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
                 .withMaxProblems(maxProblems);
