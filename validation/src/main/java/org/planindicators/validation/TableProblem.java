@@ -73,7 +73,13 @@ public enum TableProblem implements ProblemCode {
     /** T025: the plan built from the table breaks a rule of the plan model. Arguments: the model's message. */
     INVALID_PLAN("T025", Severity.ERROR),
     /** T026: a baseline year that is not a four-digit year. Arguments: the value. */
-    BAD_YEAR("T026", Severity.ERROR);
+    BAD_YEAR("T026", Severity.ERROR),
+    /**
+     * T027: a field of a plan that its table form does not carry: writing the plan as a table and reading it back
+     * gives another value ({@link IndicatorTables#notCarried}). Arguments: the field, the plan's value, the value read
+     * back.
+     */
+    NOT_CARRIED("T027", Severity.WARNING);
 
     private final String code;
     private final Severity severity;
