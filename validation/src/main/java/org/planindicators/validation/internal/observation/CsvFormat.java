@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.internal.QuoteCheck;
 import org.planindicators.validation.internal.Reasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -171,6 +172,18 @@ final class CsvFormat implements LineFormat {
             return null;
         }
         List<String> cells = new ArrayList<>(Math.max(8, names.length));
+        if (line.text().indexOf('"') >= 0) {
+            QuoteCheck quotes = new QuoteCheck();
+            for (int i = 0; i < line.text().length(); i++) {
+                quotes.feed(line.text().charAt(i));
+            }
+            if (quotes.badLine() > 0) {
+                problems.add(ObservationProblem.MALFORMED_CSV_LINE, Location.at(file, n, quotes.badField()), null,
+                        line.text(), "a double quote inside a field that does not start with one (RFC 4180: quote"
+                                + " the whole field and double the quote, as in \"测\"\"试\")");
+                return null;
+            }
+        }
         try (JsonParser p = Parsers.csv(line.text())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {

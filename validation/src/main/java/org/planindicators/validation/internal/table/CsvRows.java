@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.QuoteCheck;
 import org.planindicators.validation.internal.TextInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -87,12 +88,18 @@ final class CsvRows implements AutoCloseable {
     record Failure(FailureKind kind, int line, int field, String message, Throwable cause) {
     }
 
+    private static final String STRAY_QUOTE = "a double quote inside a field that does not start with one (RFC 4180:"
+            + " quote the whole field and double the quote, as in \"测\"\"试\")";
+
     private final JsonParser parser;
+    /** The text as the parser reads it, checked for quotes inside unquoted fields (RFC 4180). */
+    private final QuoteCheck.Checked quotes;
     private @Nullable Failure failure;
     private boolean done;
 
     CsvRows(Reader reader) {
-        this.parser = MAPPER.createParser(reader);
+        this.quotes = new QuoteCheck.Checked(reader);
+        this.parser = MAPPER.createParser(quotes);
     }
 
     /** The next row, or {@code null} at the end of the text or after a failure. */
@@ -105,6 +112,12 @@ final class CsvRows implements AutoCloseable {
         try {
             JsonToken t = parser.nextToken();
             if (t == null) {
+                QuoteCheck check = quotes.check();
+                if (check.badLine() > 0) {
+                    fail(FailureKind.MALFORMED, check.badLine(), check.badField(), STRAY_QUOTE,
+                            new IllegalStateException("stray quote"));
+                    return null;
+                }
                 done = true;
                 return null;
             }
@@ -131,6 +144,12 @@ final class CsvRows implements AutoCloseable {
             if (fields.isEmpty()) {
                 fields.add("");
                 lines[0] = line;
+            }
+            QuoteCheck check = quotes.check();
+            if (check.badLine() > 0 && check.badLine() <= line) {
+                fail(FailureKind.MALFORMED, check.badLine(), check.badField(), STRAY_QUOTE,
+                        new IllegalStateException("stray quote"));
+                return null;
             }
             return new Row(lines[0], List.copyOf(fields), java.util.Arrays.copyOf(lines, fields.size()), count);
         } catch (JacksonException e) {
