@@ -72,7 +72,12 @@ public enum ObservationProblem implements ProblemCode {
      * O023: the duplicate check stopped because the file has more distinct keys than it tracks. Arguments: the
      * number of keys tracked.
      */
-    DUPLICATE_CHECK_STOPPED("O023", Severity.WARNING);
+    DUPLICATE_CHECK_STOPPED("O023", Severity.WARNING),
+    /**
+     * O024: the row's indicator code and indicator name name two different indicators of the plan, so it cannot be
+     * told which one the value is for. Arguments: the code, the indicator it names, the name.
+     */
+    INDICATOR_MISMATCH("O024", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

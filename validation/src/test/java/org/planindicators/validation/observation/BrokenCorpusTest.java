@@ -52,6 +52,7 @@ class BrokenCorpusTest {
             O020-malformed-json-line.jsonl    | O020 | 2    | 24     | /year      | 2
             O021-wrong-type.jsonl             | O021 | 2    | 35     | /value     | 1
             O022-no-observations.csv          | O022 | -    | -      | -          | 0
+            O024-indicator-mismatch.csv       | O024 | 3    | 2      | -          | 1
             """)
     void eachBrokenFileHasItsOneProblemInItsPlace(String file, String code, Integer line, Integer column,
             String pointer, int good) {
