@@ -28,7 +28,7 @@ class ParserFuzzTest {
 
     /** Any text: targets, each printing in a notation that reads back to it, or an error placed in the text. */
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void targetParser(byte[] data) {
         String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
         TargetParseResult r = PARSER.parse(text);
@@ -51,7 +51,7 @@ class ParserFuzzTest {
 
     /** Any text: a unit whose symbol reads back to it, or a {@link UnitParseException}. */
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void unitParser(byte[] data) {
         String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
         Unit u;

@@ -39,7 +39,7 @@ class ReaderFuzzTest {
     private static final ImportOptions OPTIONS = ImportOptions.defaults().withMaxProblems(50);
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void indicatorTable(byte[] data) {
         ImportResult<Plan> r = IndicatorTables.read(new ByteArrayInputStream(data), "fuzz.csv", OPTIONS);
         checkReport(r.report(), "fuzz.csv");
@@ -55,19 +55,19 @@ class ReaderFuzzTest {
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void observationsCsv(byte[] data) {
         readObservations(data, "fuzz.csv");
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void observationsJsonLines(byte[] data) {
         readObservations(data, "fuzz.jsonl");
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void planDocument(byte[] data) {
         ImportResult<Plan> r = PlanJson.read(new ByteArrayInputStream(data), "fuzz.json", OPTIONS);
         checkReport(r.report(), "fuzz.json");

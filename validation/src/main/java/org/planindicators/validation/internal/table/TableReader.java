@@ -684,12 +684,17 @@ public final class TableReader {
             read.sort(Comparator.comparingInt(Read::year));
             List<TargetExpression> expressions = new ArrayList<>();
             List<Measure> measures = new ArrayList<>();
-            for (int k = 0; k < read.size(); k++) {
+            for (int k = 0, kept = 0; k < read.size(); k++) {
                 Read r = read.get(k);
+                if (r.year() < 1000 || r.year() > 9999) {
+                    // A header such as "Target 0025": a year the model cannot hold is an error, not a crash.
+                    problem(TableProblem.BAD_YEAR, row, r.column(), Integer.toString(r.year()), r.year());
+                    continue;
+                }
                 b.target(Target.of(r.year(), r.expression()));
                 expressions.add(r.expression());
                 measures.add(r.measure());
-                places.put("targets[" + k + "]", place(row, r.column()));
+                places.put("targets[" + kept++ + "]", place(row, r.column()));
             }
             if (!read.isEmpty()) {
                 places.put("targets", place(row, read.get(0).column()));
