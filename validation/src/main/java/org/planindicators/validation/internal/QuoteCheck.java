@@ -11,6 +11,10 @@ import java.io.Reader;
  * first quote out of place. Spaces before an opening quote are allowed, as the readers strip cells.
  */
 public final class QuoteCheck {
+    /** Why a text with a quote out of place is not CSV, for problem messages. */
+    public static final String MESSAGE = "a double quote inside a field that does not start with one (RFC 4180:"
+            + " quote the whole field and double the quote, as in \"测\"\"试\")";
+
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
     private State state = State.FIELD_START;

@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -28,6 +30,22 @@ public final class Reasons {
                     + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", Pattern.DOTALL);
 
     private Reasons() {
+    }
+
+    /**
+     * Whether the character of {@code text} at {@code where} starts a number (Jackson calls an overlong number a
+     * "String value").
+     *
+     * @param text the text parsed
+     * @param where a place in it, or {@code null}
+     * @return whether a number starts there
+     */
+    public static boolean startsNumber(String text, @Nullable TokenStreamLocation where) {
+        if (where == null || where.getCharOffset() < 0 || where.getCharOffset() >= text.length()) {
+            return false;
+        }
+        char c = text.charAt((int) where.getCharOffset());
+        return c == '-' || (c >= '0' && c <= '9');
     }
 
     /**

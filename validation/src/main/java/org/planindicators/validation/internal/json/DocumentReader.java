@@ -314,7 +314,8 @@ public final class DocumentReader {
             // keep the reader's own idea of where it is
         }
         String message = clean(e);
-        String reason = Reasons.json(e, startsNumber(p.currentTokenLocation()) || startsNumber(p.currentLocation())
+        String reason = Reasons.json(e, Reasons.startsNumber(text, p.currentTokenLocation())
+                || Reasons.startsNumber(text, p.currentLocation())
                 || p.currentToken() == JsonToken.PROPERTY_NAME && message.startsWith("Number value length"));
         Location location;
         if (message.startsWith("Number value length") && p.currentToken() == JsonToken.PROPERTY_NAME) {
@@ -391,15 +392,6 @@ public final class DocumentReader {
             p = Pointers.parent(p);
         }
         return null;
-    }
-
-    /** Whether the text at {@code l} starts a number (Jackson calls an overlong number a "String value"). */
-    private boolean startsNumber(@Nullable TokenStreamLocation l) {
-        if (l == null || l.getCharOffset() < 0 || l.getCharOffset() >= text.length()) {
-            return false;
-        }
-        char c = text.charAt((int) l.getCharOffset());
-        return c == '-' || (c >= '0' && c <= '9');
     }
 
     /** The parser's message without its references to the source and to Jackson's settings. */

@@ -179,8 +179,7 @@ final class CsvFormat implements LineFormat {
             }
             if (quotes.badLine() > 0) {
                 problems.add(ObservationProblem.MALFORMED_CSV_LINE, Location.at(file, n, quotes.badField()), null,
-                        line.text(), "a double quote inside a field that does not start with one (RFC 4180: quote"
-                                + " the whole field and double the quote, as in \"测\"\"试\")");
+                        line.text(), QuoteCheck.MESSAGE);
                 return null;
             }
         }

@@ -122,7 +122,7 @@ final class JsonLinesFormat implements LineFormat {
                 where = p.currentLocation();
             }
             boolean number = p != null && (p.currentToken() == JsonToken.VALUE_NUMBER_INT
-                    || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT || startsNumber(line.text(), where));
+                    || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT || Reasons.startsNumber(line.text(), where));
             malformed(n, where, pointer, Reasons.json(e, number));
             return true;
         } finally {
@@ -252,15 +252,6 @@ final class JsonLinesFormat implements LineFormat {
                 p.close();
             }
         }
-    }
-
-    /** Whether the text at {@code where} starts a number (Jackson calls an overlong number a "String value"). */
-    private static boolean startsNumber(String text, @Nullable TokenStreamLocation where) {
-        if (where == null || where.getCharOffset() < 0 || where.getCharOffset() >= text.length()) {
-            return false;
-        }
-        char c = text.charAt((int) where.getCharOffset());
-        return c == '-' || (c >= '0' && c <= '9');
     }
 
     private static @Nullable Integer column(@Nullable TokenStreamLocation where) {

@@ -88,9 +88,6 @@ final class CsvRows implements AutoCloseable {
     record Failure(FailureKind kind, int line, int field, String message, Throwable cause) {
     }
 
-    private static final String STRAY_QUOTE = "a double quote inside a field that does not start with one (RFC 4180:"
-            + " quote the whole field and double the quote, as in \"测\"\"试\")";
-
     private final JsonParser parser;
     /** The text as the parser reads it, checked for quotes inside unquoted fields (RFC 4180). */
     private final QuoteCheck.Checked quotes;
@@ -114,7 +111,7 @@ final class CsvRows implements AutoCloseable {
             if (t == null) {
                 QuoteCheck check = quotes.check();
                 if (check.badLine() > 0) {
-                    fail(FailureKind.MALFORMED, check.badLine(), check.badField(), STRAY_QUOTE,
+                    fail(FailureKind.MALFORMED, check.badLine(), check.badField(), QuoteCheck.MESSAGE,
                             new IllegalStateException("stray quote"));
                     return null;
                 }
@@ -147,7 +144,7 @@ final class CsvRows implements AutoCloseable {
             }
             QuoteCheck check = quotes.check();
             if (check.badLine() > 0 && check.badLine() <= line) {
-                fail(FailureKind.MALFORMED, check.badLine(), check.badField(), STRAY_QUOTE,
+                fail(FailureKind.MALFORMED, check.badLine(), check.badField(), QuoteCheck.MESSAGE,
                         new IllegalStateException("stray quote"));
                 return null;
             }
