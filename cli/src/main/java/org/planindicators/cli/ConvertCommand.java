@@ -2,12 +2,14 @@ package org.planindicators.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.IndicatorTables;
 import org.planindicators.validation.PlanJson;
+import org.planindicators.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
             "Prints an indicator table (.csv) as a plan document (--to json), or a plan document (.json) as an "
                     + "indicator table (--to csv). A file with errors is not converted; its problems go to "
                     + "standard error.",
+            "To csv, each field the table form does not carry (jurisdiction, status, sources, goal structure, a "
+                    + "target that would read back otherwise …) is a T029 warning on standard error.",
             "Exit code: 0 when converted, 1 when the file has errors, 2 on a usage error."},
         usageHelpAutoWidth = true)
 final class ConvertCommand implements Callable<Integer> {
@@ -59,6 +63,14 @@ final class ConvertCommand implements Callable<Integer> {
         }
         out.print(to == Target.json ? PlanJson.toJson(plan) : IndicatorTables.toCsv(plan));
         out.flush();
+        if (to == Target.csv) {
+            // Nothing is lost without a word: each field the table form does not carry is a warning (T029).
+            ValidationReport losses = IndicatorTables.notCarried(plan, file.toString());
+            if (!losses.problems().isEmpty()) {
+                ReportOutput.text(err, List.of(losses), locale);
+                err.flush();
+            }
+        }
         return PlanIndicatorsCommand.EXIT_OK;
     }
 }

@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ImportOptions;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options that say how files are read, shared by {@code validate}, {@code convert} and {@code evaluate}. */
@@ -37,10 +40,18 @@ public final class ImportOptionsMixin {
                     + "content.")
     private @Nullable FileKind kind;
 
+    // Injected by picocli: the command this mixin is part of, for usage errors (exit code 2).
+    @Spec(Spec.Target.MIXEE)
+    private @Nullable CommandSpec mixee;
+
     /** {@return the import options these command-line options describe} */
     public ImportOptions options() {
         if (maxProblems < 1) {
-            throw new TypeConversionException("--max-problems must be at least 1, not " + maxProblems);
+            String message = "--max-problems must be at least 1, not " + maxProblems;
+            if (mixee != null) {
+                throw new ParameterException(mixee.commandLine(), message);
+            }
+            throw new TypeConversionException(message);
         }
         return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
                 .withMaxProblems(maxProblems).withSheet(sheet).withKind(kind);

@@ -1,13 +1,7 @@
 package org.planindicators.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,25 +61,25 @@ final class ParseCommand implements Callable<Integer> {
             }
             return allRead ? PlanIndicatorsCommand.EXIT_OK : PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNumber = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(parent.stdin(), utf8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a byte-order mark written by some Windows editors
-                }
-                allRead &= print(out, line, locale);
+        // Lines are cut into one input each at line feeds only, decoded one at a time (a bad byte is blamed on its
+        // own line, after every line before it is printed), and kept up to one character past the parser's limit
+        // (a longer line is a TP002 error, read past in bounded memory).
+        InputLines lines = new InputLines(parent.stdin(), TargetParser.MAX_INPUT_LENGTH + 1);
+        try {
+            InputLines.Line line;
+            while ((line = lines.next()) != null) {
+                allRead &= print(out, line.text(), locale);
                 if (out.checkError()) {
                     return writeFailure();
                 }
             }
-        } catch (CharacterCodingException e) {
-            return failure("standard input is not valid UTF-8 (line " + (lineNumber + 1) + ")");
-        } catch (IOException | RuntimeException e) {
+        } catch (InputLines.NotUtf8 e) {
+            return failure("standard input is not valid UTF-8 (line " + e.line() + ", column " + e.column() + ")");
+        } catch (IOException e) {
+            // In the system's words, without the exception's class.
+            return failure("cannot read standard input: " + (e.getMessage() == null ? "read error"
+                    : e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ")));
+        } catch (RuntimeException e) {
             return failure("cannot read standard input: " + PlanIndicatorsCommand.oneLine(e));
         }
         return allRead ? PlanIndicatorsCommand.EXIT_OK : PlanIndicatorsCommand.EXIT_INPUT_ERROR;

@@ -208,7 +208,7 @@ class ParseCommandTest {
             CliRun run = CliRun.runWithStdin(gbkLike, "parse");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).isEqualTo("plan-indicators parse: standard input is not valid UTF-8 (line 1)\n");
+            assertThat(run.err()).isEqualTo("plan-indicators parse: standard input is not valid UTF-8 (line 1, column 1)\n");
         }
 
         @Test
@@ -221,7 +221,7 @@ class ParseCommandTest {
             };
             CliRun run = CliRun.runWithStdin(broken, "parse");
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).isEqualTo("plan-indicators parse: cannot read standard input: IOException: "
+            assertThat(run.err()).isEqualTo("plan-indicators parse: cannot read standard input: "
                     + "disk on fire\n");
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.planindicators.internal.CjkText;
+import org.planindicators.internal.Excerpt;
 import org.planindicators.unit.Quantity;
 
 /**
@@ -26,6 +27,8 @@ import org.planindicators.unit.Quantity;
  */
 public final class Apportionment {
     private static final Pattern SEPARATOR = Pattern.compile("[:：∶]");
+    /** A part of a ratio: digits with an optional fraction, no sign, no exponent (as every other number read). */
+    private static final Pattern PART = Pattern.compile("[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+");
 
     private Apportionment() {
     }
@@ -139,20 +142,23 @@ public final class Apportionment {
         String[] pieces = SEPARATOR.split(s, -1);
         if (pieces.length < 2) {
             throw new CalculationException("text", text.toString(), "text must be a ratio of at least two parts "
-                    + "joined by ':' (3:7), got '" + text + "'");
+                    + "joined by ':' (3:7), got '" + Excerpt.of(text.toString()) + "'");
         }
         List<BigDecimal> weights = new ArrayList<>();
         for (String piece : pieces) {
-            try {
-                BigDecimal w = new BigDecimal(piece.strip());
-                if (w.signum() < 0) {
-                    throw new NumberFormatException("negative");
-                }
-                weights.add(w);
-            } catch (NumberFormatException e) {
+            String p = piece.strip();
+            // Exponent notation and overlong numbers are refused before any BigDecimal is made: 1e300000000 would
+            // make the split run for minutes, 1e999999999 overflow the scale.
+            if (!PART.matcher(p).matches()) {
                 throw new CalculationException("text", text.toString(), "text must be a ratio of non-negative "
-                        + "numbers (3:7), got '" + text + "' with part '" + piece.strip() + "'");
+                        + "numbers written in full (3:7, 2.5:29:68.5; no exponent), got '" + Excerpt.of(text.toString())
+                        + "' with part '" + Excerpt.of(p) + "'");
             }
+            if (p.chars().filter(Character::isDigit).count() > Quantity.MAX_DIGITS) {
+                throw new CalculationException("text", text.toString(), "a part of the ratio has more than "
+                        + Quantity.MAX_DIGITS + " digits: '" + Excerpt.of(p) + "'");
+            }
+            weights.add(new BigDecimal(p));
         }
         return List.copyOf(weights);
     }

@@ -2,6 +2,7 @@ package org.planindicators.target;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.planindicators.internal.Excerpt;
 
 /**
  * Why a text could not be read as targets: a stable code, the input quoted, where in it reading failed and the
@@ -44,10 +45,12 @@ public record TargetParseError(TargetParseErrorCode code, String input, int inde
      *     the range '6.0%—' has no upper bound (in '6.0%—', column 1)}
      */
     public String message(Locale locale) {
-        String text = code.format(locale, fragment);
+        // Quoted texts are cut to their first characters: an input of 10 MB is not repeated whole.
+        String text = code.format(locale, Excerpt.of(fragment));
+        String quoted = Excerpt.of(input);
         String where = TargetParseErrorCode.isChinese(locale)
-                ? "（原文“" + input + "”，第 " + (index + 1) + " 列）"
-                : " (in '" + input + "', column " + (index + 1) + ")";
+                ? "（原文“" + quoted + "”，第 " + (index + 1) + " 列）"
+                : " (in '" + quoted + "', column " + (index + 1) + ")";
         return code.code() + ": " + text + where;
     }
 

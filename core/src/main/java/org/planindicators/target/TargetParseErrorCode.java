@@ -33,7 +33,12 @@ public enum TargetParseErrorCode {
     /** TP012: a comparison word with no number: 以上, 不低于, ≥ alone. */
     NO_VALUE("TP012", "'%s' compares with no number", "“%s”缺少比较的数值"),
     /** TP013: exactly one target was expected. */
-    SEVERAL_TARGETS("TP013", "'%s' holds several targets where one was expected", "“%s”包含多个目标，应只有一个");
+    SEVERAL_TARGETS("TP013", "'%s' holds several targets where one was expected", "“%s”包含多个目标，应只有一个"),
+    /**
+     * TP014: a control character (U+0000–U+001F other than tab, line feed and a carriage return before a line feed;
+     * U+007F–U+009F) inside the text, which would otherwise cut a phrase in two.
+     */
+    CONTROL_CHARACTER("TP014", "the text holds the control character %s", "文本含有控制字符 %s");
 
     private final String code;
     private final String english;

@@ -80,7 +80,25 @@ public final class TargetParser {
      * @return the targets read, or the error that stopped reading
      */
     public TargetParseResult parse(CharSequence text) {
-        return scanner.parse(Objects.requireNonNull(text, "text").toString());
+        String input = Objects.requireNonNull(text, "text").toString();
+        if (input.length() <= MAX_INPUT_LENGTH) {
+            for (int i = 0; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (isControl(c) || c == '\r' && (i + 1 == input.length() || input.charAt(i + 1) != '\n')) {
+                    return TargetParseResult.failure(new TargetParseError(TargetParseErrorCode.CONTROL_CHARACTER,
+                            input, i, String.format("U+%04X", (int) c)));
+                }
+            }
+        }
+        return scanner.parse(input);
+    }
+
+    /**
+     * A control character that is not a tab or a line break: U+0000–U+001F, U+007F–U+009F (a carriage return is a
+     * line break only before a line feed; alone it is a control character, checked by the caller).
+     */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.planindicators.internal.CjkText;
+import org.planindicators.internal.Excerpt;
 import org.planindicators.internal.Rational;
 
 /**
@@ -202,9 +203,11 @@ public final class UnitRegistry {
         }
         int at = m.map(UnitMatch::end).orElse(0);
         throw new UnitParseException(input, normalized.originOf(at, input.length()),
-                "unknown unit '" + input + "'" + (at > 0 ? ": cannot read '" + s.substring(at) + "'" : "")
+                "unknown unit '" + Excerpt.of(input) + "'" + (at > 0 ? ": cannot read '" + Excerpt.of(s.substring(at))
+                        + "'" : "")
                         + "; expected a unit such as 亿元, 万标箱, %, 个百分点, 平方米/人",
-                "无法识别的单位“" + input + "”" + (at > 0 ? "：“" + s.substring(at) + "”无法识别" : "")
+                "无法识别的单位“" + Excerpt.of(input) + "”" + (at > 0 ? "：“" + Excerpt.of(s.substring(at)) + "”无法识别"
+                        : "")
                         + "；应为如 亿元、万标箱、%、个百分点、平方米/人 的单位");
     }
 

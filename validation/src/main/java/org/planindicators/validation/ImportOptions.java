@@ -22,8 +22,12 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
         int maxProblems, long maxFileBytes, UnitRegistry units, @Nullable String sheet, @Nullable FileKind kind) {
     /** The default cap on listed problems. */
     public static final int DEFAULT_MAX_PROBLEMS = 1000;
-    /** The default size limit of plan and table files: 64 MiB. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * The default size limit of plan and table files: 8 MiB. A whole document is held while it is read (its bytes,
+     * its text, its tree and the place of every node: some 20× the file); at this limit that fits a heap of 256 MiB
+     * ({@code PlanDocumentMemoryTest}: 46,187 indicators). Real plans are under 1 MiB.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     /**
      * Checks the fields.
@@ -64,7 +68,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
     }
 
     /**
-     * Detect the encoding, years from headers, 1000 problems, 64 MiB, standard units.
+     * Detect the encoding, years from headers, 1000 problems, 8 MiB, standard units.
      *
      * @return the default options
      */

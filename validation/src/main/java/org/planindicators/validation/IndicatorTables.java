@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.planindicators.plan.Plan;
+import org.planindicators.validation.internal.table.TableLosses;
 import org.planindicators.validation.internal.table.TableReader;
 import org.planindicators.validation.internal.table.TableWriter;
 
@@ -170,5 +171,22 @@ public final class IndicatorTables {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * What {@code plan} loses in its table form: the table is written, read back and compared, and each field that
+     * comes back different — the jurisdiction, the status, the vision year, sources, the goal structure, a unitless
+     * figure in an indicator with a unit, a qualitative target whose words read as a number … — is a {@link
+     * TableProblem#NOT_CARRIED} warning naming the field, the plan's value and the value read back. {@code convert
+     * --to csv} prints them, so that nobody loses data without being told.
+     *
+     * @param plan the plan
+     * @param name the name the report gives the plan
+     * @return the warnings, one a field not carried; none when the table carries the whole plan
+     */
+    public static ValidationReport notCarried(Plan plan, String name) {
+        ProblemCollector problems = new ProblemCollector(name, Integer.MAX_VALUE);
+        TableLosses.check(plan, name, problems);
+        return problems.report(FileKind.TABLE, plan.indicators().size(), 0);
     }
 }

@@ -92,7 +92,12 @@ public enum ObservationProblem implements ProblemCode {
      * O027: observations for another jurisdiction than the plan's were read but do not count for the plan.
      * Arguments: how many, the jurisdiction written, the plan's jurisdiction.
      */
-    OTHER_JURISDICTION("O027", Severity.WARNING);
+    OTHER_JURISDICTION("O027", Severity.WARNING),
+    /**
+     * O028: the row's indicator code and indicator name name two different indicators of the plan, so it cannot be
+     * told which one the value is for. Arguments: the code, the indicator it names, the name.
+     */
+    INDICATOR_MISMATCH("O028", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.observation.ObservationReader;
 
 /**
@@ -117,7 +118,7 @@ public final class Observations {
             return read(in, name, options, plan, sink);
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
-            problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, String.valueOf(e.getMessage()));
+            problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
             return problems.report(FileKind.OBSERVATIONS, 0, 0);
         }
     }

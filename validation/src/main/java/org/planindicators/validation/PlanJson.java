@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Plan;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.internal.PlanChecks;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.json.DocumentReader;
 import org.planindicators.validation.internal.json.Json;
 import org.planindicators.validation.internal.json.OrderedProblems;
@@ -185,7 +186,10 @@ public final class PlanJson {
     }
 
     private static String reason(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof IOException io) {
+            return Reasons.io(io);
+        }
+        return e.getMessage() == null ? "the file cannot be read" : e.getMessage();
     }
 
     /**

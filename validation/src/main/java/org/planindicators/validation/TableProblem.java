@@ -84,7 +84,13 @@ public enum TableProblem implements ProblemCode {
      * T028 (info): no jurisdiction was given and the table's title names one, which is taken. Arguments: the name
      * taken.
      */
-    JURISDICTION_FROM_TITLE("T028", Severity.INFO);
+    JURISDICTION_FROM_TITLE("T028", Severity.INFO),
+    /**
+     * T029: a field of a plan that its table form does not carry: writing the plan as a table and reading it back
+     * gives another value ({@link IndicatorTables#notCarried}). Arguments: the field, the plan's value, the value read
+     * back.
+     */
+    NOT_CARRIED("T029", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

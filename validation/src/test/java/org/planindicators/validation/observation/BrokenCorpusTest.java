@@ -29,7 +29,7 @@ class BrokenCorpusTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # file                            | code | line | column | pointer    | good rows
             O001-missing-field.csv            | O001 | 3    | 3      | -          | 1
-            O001-missing-field.jsonl          | O001 | 2    | -      | /value     | 1
+            O001-missing-field.jsonl          | O001 | 2    | 26     | /value     | 1
             O002-unknown-indicator.csv        | O002 | 3    | 1      | -          | 1
             O003-bad-period.csv               | O003 | 3    | 2      | -          | 1
             O004-year-out-of-range.csv        | O004 | 3    | 2      | -          | 1
@@ -56,6 +56,7 @@ class BrokenCorpusTest {
             O025-numeric-dimension.csv        | O025 | 1    | 4      | -          | 1
             O026-unsupported-period.csv       | O026 | 1    | 4      | -          | 1
             O027-other-jurisdiction.csv       | O027 | 3    | 2      | -          | 2
+            O028-indicator-mismatch.csv       | O028 | 3    | 2      | -          | 1
             """)
     void eachBrokenFileHasItsOneProblemInItsPlace(String file, String code, Integer line, Integer column,
             String pointer, int good) {

@@ -128,8 +128,8 @@ class HostileInputTest {
         assertThat(r.problems().get(0).location()).isEqualTo(Location.at("x.csv", rows + 2, 12));
         assertThat(r.problems().get(0).arguments()).containsExactly("UTF-8", Integer.toString(cut.length - 2));
         assertThat(r.observations()).hasSize(rows);
-        // Within the head, a cut character makes the file GB18030 (E6 B8 is a GB18030 character) unless the
-        // encoding is given.
+        // Within the head, a cut character is a UTF-8 error too, whether the encoding is given or detected (the bytes
+        // are UTF-8 as a whole; see EncodingTest).
         byte[] small = java.util.Arrays.copyOf("code,year,value,地区\nGDP,2022,1,温江\n"
                 .getBytes(StandardCharsets.UTF_8), 35);
         ValidationReport given = Observations.read(new java.io.ByteArrayInputStream(small), "x.csv",
@@ -158,7 +158,7 @@ class HostileInputTest {
                 + "{\"code\":\"GDP\",\"year\":2023,\"value\":3}\n", null);
         assertThat(json.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ObservationProblem.TOO_LONG);
-            assertThat(p.location()).isEqualTo(new Location("x.jsonl", 1, null, "/source"));
+            assertThat(p.location()).isEqualTo(new Location("x.jsonl", 1, Observations.MAX_LINE_CHARS + 1, "/source"));
         });
         assertThat(json.observations()).hasSize(1);
     }

@@ -17,6 +17,7 @@ import org.planindicators.validation.FileProblem;
 import org.planindicators.validation.JsonProblem;
 import org.planindicators.validation.Location;
 
+import org.planindicators.validation.internal.Reasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -313,6 +314,9 @@ public final class DocumentReader {
             // keep the reader's own idea of where it is
         }
         String message = clean(e);
+        String reason = Reasons.json(e, Reasons.startsNumber(text, p.currentTokenLocation())
+                || Reasons.startsNumber(text, p.currentLocation())
+                || p.currentToken() == JsonToken.PROPERTY_NAME && message.startsWith("Number value length"));
         Location location;
         if (message.startsWith("Number value length") && p.currentToken() == JsonToken.PROPERTY_NAME) {
             // The parser reads a number with the name before it: the name's token is current.
@@ -322,7 +326,7 @@ public final class DocumentReader {
         } else {
             location = place(pointer, p.currentTokenLocation());
         }
-        problems.add(JsonProblem.LIMIT_EXCEEDED, location, field(pointer), null, message);
+        problems.add(JsonProblem.LIMIT_EXCEEDED, location, field(pointer), null, reason);
     }
 
     /** The offset of the value after the property name starting at {@code offset}: past the name, colon and spaces. */
@@ -392,14 +396,6 @@ public final class DocumentReader {
 
     /** The parser's message without its references to the source and to Jackson's settings. */
     private static String clean(JacksonException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return e.getClass().getSimpleName();
-        }
-        int marker = m.indexOf(" (start marker at");
-        if (marker >= 0) {
-            m = m.substring(0, marker);
-        }
-        return m.replaceAll(", from `[^`]*`", "").replaceAll(":? ?enable `[^`]*` to allow", "").strip();
+        return Reasons.json(e, false);
     }
 }

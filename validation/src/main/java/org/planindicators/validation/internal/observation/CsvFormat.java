@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.internal.QuoteCheck;
+import org.planindicators.validation.internal.Reasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -68,6 +70,17 @@ final class CsvFormat implements LineFormat {
             return null;
         }
         List<String> cells = new ArrayList<>(Math.max(8, table.width()));
+        if (line.text().indexOf('"') >= 0) {
+            QuoteCheck quotes = new QuoteCheck();
+            for (int i = 0; i < line.text().length(); i++) {
+                quotes.feed(line.text().charAt(i));
+            }
+            if (quotes.badLine() > 0) {
+                problems.add(ObservationProblem.MALFORMED_CSV_LINE, Location.at(file, n, quotes.badField()), null,
+                        line.text(), QuoteCheck.MESSAGE);
+                return null;
+            }
+        }
         try (JsonParser p = Parsers.csv(line.text())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -77,7 +90,7 @@ final class CsvFormat implements LineFormat {
             }
         } catch (JacksonException e) {
             problems.add(ObservationProblem.MALFORMED_CSV_LINE, Location.at(file, n, cells.size() + 1), null,
-                    line.text(), e.getOriginalMessage());
+                    line.text(), Reasons.json(e, false));
             return null;
         }
         return cells;

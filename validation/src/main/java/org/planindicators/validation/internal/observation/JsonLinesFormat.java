@@ -9,6 +9,7 @@ import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.Problem;
 import org.planindicators.validation.ProblemCollector;
+import org.planindicators.validation.internal.Reasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,12 +53,15 @@ final class JsonLinesFormat implements LineFormat {
         int n = line.number();
         pending.clear();
         if (line.overflow()) {
-            collector.add(ObservationProblem.TOO_LONG, new Location(file, n, null, pointerAtEnd(line.text())), null,
-                    null, line.length(), Parsers.MAX_LINE_CHARS);
+            // Placed where the line passes the limit: the character after the last one kept.
+            collector.add(ObservationProblem.TOO_LONG, new Location(file, n, line.text().length() + 1,
+                    pointerAtEnd(line.text())), null, null, line.length(), Parsers.MAX_LINE_CHARS);
             checker.countRejected();
             return true;
         }
-        RawRecord record = new RawRecord(n, role -> new Location(file, n, null, "/" + role.key()));
+        // A field that is missing is placed at the end of the object, where it would have to be added.
+        int[] end = {1};
+        RawRecord record = new RawRecord(n, role -> new Location(file, n, end[0], "/" + role.key()));
         JsonParser p = null;
         try {
             p = Parsers.json(line.text());
@@ -105,13 +109,21 @@ final class JsonLinesFormat implements LineFormat {
                     addDimension(record, p, field, dimensions);
                 }
             }
+            Integer close = column(p.currentTokenLocation());
+            end[0] = close == null ? 1 : close;
             if (p.nextToken() != null) {
                 malformed(n, p.currentTokenLocation(), "", "more than one JSON value on the line");
                 return true;
             }
         } catch (JacksonException e) {
             String pointer = p == null ? "" : p.streamReadContext().pathAsPointer().toString();
-            malformed(n, e.getLocation(), pointer, e.getOriginalMessage());
+            TokenStreamLocation where = e.getLocation();
+            if ((where == null || where.getColumnNr() < 1) && p != null) {
+                where = p.currentLocation();
+            }
+            boolean number = p != null && (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                    || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT || Reasons.startsNumber(line.text(), where));
+            malformed(n, where, pointer, Reasons.json(e, number));
             return true;
         } finally {
             if (p != null) {
@@ -243,7 +255,7 @@ final class JsonLinesFormat implements LineFormat {
     }
 
     private static @Nullable Integer column(@Nullable TokenStreamLocation where) {
-        return where == null || where.getColumnNr() < 1 ? null : where.getColumnNr();
+        return where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
     }
 
     private static String describe(@Nullable JsonToken t) {

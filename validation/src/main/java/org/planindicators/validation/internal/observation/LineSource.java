@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
 final class LineSource {
     private static final int BUFFER = 8192;
 
-    /** Where decoding failed: the byte offset in the stream, the line and the 1-based character column. */
-    record Failure(long byteOffset, int line, long column) {
+    /**
+     * Where decoding failed: the byte offset in the stream, the line and the 1-based character column; {@code nul}
+     * when it was a NUL character (binary input), whose byte offset is then the end of the bytes decoded so far.
+     */
+    record Failure(long byteOffset, int line, long column, boolean nul) {
     }
 
     /**
@@ -106,7 +109,7 @@ final class LineSource {
         while (true) {
             if (!chars.hasRemaining() && !fill()) {
                 if (decodeErrorOffset >= 0) {
-                    failure = new Failure(decodeErrorOffset, lineNumber + 1, length + 1);
+                    failure = new Failure(decodeErrorOffset, lineNumber + 1, length + 1, false);
                     return null;
                 }
                 if (!started) {
@@ -126,8 +129,13 @@ final class LineSource {
             }
             started = true;
             int i = p;
-            while (i < end && a[i] != '\n' && a[i] != '\r') {
+            while (i < end && a[i] != '\n' && a[i] != '\r' && a[i] != 0) {
                 i++;
+            }
+            if (i < end && a[i] == 0) {
+                // A NUL is never text: binary input, wherever it is met.
+                failure = new Failure(bufferStart + bytes.position(), lineNumber + 1, length + (i - p) + 1, true);
+                return null;
             }
             int keep = (int) Math.max(0, Math.min(i - p, maxLineChars - length));
             line.append(a, p, keep);

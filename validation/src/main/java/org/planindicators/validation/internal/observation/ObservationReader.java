@@ -16,6 +16,7 @@ import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
 import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.ValidationReport;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -92,7 +93,7 @@ public final class ObservationReader {
         } catch (IOException e) {
             int line = lines == null ? 0 : lines.lineNumber() + 1;
             problems.add(FileProblem.UNREADABLE, line == 0 ? Location.ofFile(file) : new Location(file, line, null,
-                    null), null, null, String.valueOf(e.getMessage()));
+                    null), null, null, Reasons.io(e));
         }
         return problems.report(FileKind.OBSERVATIONS, checker.indicatorsObserved(), checker.delivered());
     }
@@ -114,7 +115,8 @@ public final class ObservationReader {
             return null;
         }
         if (detection instanceof TextInput.Undecodable u) {
-            problems.add(FileProblem.BAD_ENCODING, Location.ofFile(file), null, null, u.charset().name(), u.offset());
+            problems.add(FileProblem.BAD_ENCODING, Location.at(file, u.line(), u.column()), null, null,
+                    u.charset().name(), u.offset());
             return null;
         }
         TextInput.Text text = (TextInput.Text) detection;
@@ -163,6 +165,11 @@ public final class ObservationReader {
         }
         checker.finish();
         LineSource.Failure failure = lines.failure();
+        if (failure != null && failure.nul()) {
+            problems.add(FileProblem.BINARY, Location.at(file, failure.line(),
+                    (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, "≤" + failure.byteOffset());
+            return;
+        }
         if (failure != null) {
             problems.add(FileProblem.BAD_ENCODING, Location.at(file, failure.line(),
                     (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, lines.charset().name(),

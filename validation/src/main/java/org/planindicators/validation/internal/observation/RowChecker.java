@@ -109,6 +109,13 @@ final class RowChecker {
             if (indicatorIndex < 0) {
                 report(ObservationProblem.UNKNOWN_INDICATOR, indicatorField, indicatorField.text());
             }
+            if (indicatorIndex >= 0 && code != null && name != null) {
+                int named = plan.find(name.text());
+                if (named >= 0 && named != indicatorIndex) {
+                    report(ObservationProblem.INDICATOR_MISMATCH, name, code.text(),
+                            plan.get(indicatorIndex).name(), name.text());
+                }
+            }
         }
         Indicator indicator = plan == null ? null : plan.get(indicatorIndex);
 

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.QuoteCheck;
 import org.planindicators.validation.internal.TextInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -67,6 +68,8 @@ final class CsvRows implements AutoCloseable, RowSource {
         MALFORMED,
         /** The bytes stopped decoding in the file's encoding. */
         BAD_ENCODING,
+        /** A NUL character: the input is binary. */
+        BINARY,
         /** The input grew past the size limit. */
         TOO_LARGE,
         /** The input failed. */
@@ -86,11 +89,14 @@ final class CsvRows implements AutoCloseable, RowSource {
     }
 
     private final JsonParser parser;
+    /** The text as the parser reads it, checked for quotes inside unquoted fields (RFC 4180). */
+    private final QuoteCheck.Checked quotes;
     private @Nullable Failure failure;
     private boolean done;
 
     CsvRows(Reader reader) {
-        this.parser = MAPPER.createParser(reader);
+        this.quotes = new QuoteCheck.Checked(reader);
+        this.parser = MAPPER.createParser(quotes);
     }
 
     /** The next row, or {@code null} at the end of the text or after a failure. */
@@ -104,6 +110,12 @@ final class CsvRows implements AutoCloseable, RowSource {
         try {
             JsonToken t = parser.nextToken();
             if (t == null) {
+                QuoteCheck check = quotes.check();
+                if (check.badLine() > 0) {
+                    fail(FailureKind.MALFORMED, check.badLine(), check.badField(), QuoteCheck.MESSAGE,
+                            new IllegalStateException("stray quote"));
+                    return null;
+                }
                 done = true;
                 return null;
             }
@@ -131,6 +143,12 @@ final class CsvRows implements AutoCloseable, RowSource {
                 fields.add("");
                 lines[0] = line;
             }
+            QuoteCheck check = quotes.check();
+            if (check.badLine() > 0 && check.badLine() <= line) {
+                fail(FailureKind.MALFORMED, check.badLine(), check.badField(), QuoteCheck.MESSAGE,
+                        new IllegalStateException("stray quote"));
+                return null;
+            }
             return new Row(lines[0], List.copyOf(fields), java.util.Arrays.copyOf(lines, fields.size()), count);
         } catch (JacksonException e) {
             fail(kindOf(e), line, field, messageOf(e), e);
@@ -146,6 +164,9 @@ final class CsvRows implements AutoCloseable, RowSource {
             if (t instanceof TableReader.TooLargeException) {
                 return FailureKind.TOO_LARGE;
             }
+        }
+        if (TextInput.isNul(e)) {
+            return FailureKind.BINARY;
         }
         if (TextInput.isDecodingFailure(e)) {
             return FailureKind.BAD_ENCODING;

@@ -53,6 +53,7 @@ import org.planindicators.plan.Jurisdiction;
 import org.planindicators.plan.JurisdictionNames;
 import org.planindicators.validation.internal.HeaderVocabulary;
 import org.planindicators.validation.internal.Workbooks;
+import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -155,7 +156,7 @@ public final class TableReader {
                 return read(in, file, options, context);
             }
         } catch (IOException e) {
-            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, String.valueOf(e.getMessage()));
+            collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null, Reasons.io(e));
             return new ImportResult<>(null, collector.report(FileKind.TABLE, 0, 0));
         }
     }
@@ -359,7 +360,7 @@ public final class TableReader {
                         options.maxFileBytes());
             } catch (IOException e) {
                 collector.add(FileProblem.UNREADABLE, Location.ofFile(file), null, null,
-                        String.valueOf(e.getMessage()));
+                        Reasons.io(e));
             }
         }
 
@@ -481,6 +482,7 @@ public final class TableReader {
                 case MALFORMED -> collector.add(TableProblem.MALFORMED_CSV, where, field, null, f.message());
                 case BAD_ENCODING -> collector.add(FileProblem.BAD_ENCODING, where, field, null, charset.name(),
                         "≤" + counted.count);
+                case BINARY -> collector.add(FileProblem.BINARY, where, field, null, "≤" + counted.count);
                 case TOO_LARGE -> collector.add(FileProblem.TOO_LARGE, Location.ofFile(file), null, null,
                         "≥" + counted.count, options.maxFileBytes());
                 case UNREADABLE -> collector.add(FileProblem.UNREADABLE, where, field, null, f.message());
@@ -885,12 +887,17 @@ public final class TableReader {
             read.sort(Comparator.comparingInt(Read::year));
             List<TargetExpression> expressions = new ArrayList<>();
             List<Measure> measures = new ArrayList<>();
-            for (int k = 0; k < read.size(); k++) {
+            for (int k = 0, kept = 0; k < read.size(); k++) {
                 Read r = read.get(k);
+                if (r.year() < 1000 || r.year() > 9999) {
+                    // A header such as "Target 0025": a year the model cannot hold is an error, not a crash.
+                    problem(TableProblem.BAD_YEAR, row, r.column(), Integer.toString(r.year()), r.year());
+                    continue;
+                }
                 b.target(Target.of(r.year(), r.expression()));
                 expressions.add(r.expression());
                 measures.add(r.measure());
-                places.put("targets[" + k + "]", place(row, r.column()));
+                places.put("targets[" + kept++ + "]", place(row, r.column()));
             }
             if (!read.isEmpty()) {
                 places.put("targets", place(row, read.get(0).column()));
