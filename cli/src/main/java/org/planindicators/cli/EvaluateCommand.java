@@ -33,7 +33,9 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>The plan and the observations are read as {@code validate} reads them; when one has errors, its report goes to
  * standard error as {@code validate} prints it and nothing is evaluated (exit code 1). Warnings do not stop the
- * evaluation and are not printed. Exit code 0 after an evaluation, 1 when a file has errors or cannot be read, 2 on a
+ * evaluation; they go to standard error in the same form. When no indicator could be assessed although observations
+ * were read, the output says why ({@link Coverage}): how many name no indicator of the plan, are for another
+ * jurisdiction (named, with the hint {@code --jurisdiction}) or lie after the year. Exit code 0 after an evaluation, 1 when a file has errors or cannot be read, 2 on a
  * usage error (an unknown option, a year that is not a year or lies before the plan's base year, a bad tolerance).
  */
 @Command(name = "evaluate",
@@ -132,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
         PlanEvaluation evaluation = evaluated.evaluation();
-        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme);
+        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme, evaluated.warnings());
         out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
@@ -143,8 +145,9 @@ final class EvaluateCommand implements Callable<Integer> {
      *
      * @param evaluation the evaluation
      * @param observations the observations read
+     * @param warnings what the evaluation could not do and why ({@link Coverage}), in the output's language
      */
-    record Evaluated(PlanEvaluation evaluation, List<Observation> observations) {
+    record Evaluated(PlanEvaluation evaluation, List<Observation> observations, List<String> warnings) {
     }
 
     /**
@@ -166,17 +169,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     + plan.baseYear() + ": there is no progress to evaluate");
         }
         List<Observation> observations = new ArrayList<>();
+        Coverage coverage = new Coverage(plan, year, observations::add);
         List<ValidationReport> reports = new ArrayList<>();
         for (Path file : observationFiles) {
-            reports.add(Observations.read(file, options, plan, observations::add));
+            reports.add(Observations.read(file, options, plan, coverage));
         }
         if (reports.stream().anyMatch(ValidationReport::hasErrors)) {
             ReportOutput.text(err, reports.stream().filter(ValidationReport::hasErrors).toList(), locale);
             err.flush();
             return null;
         }
+        // Warnings do not stop the evaluation, but are never dropped: observations for another jurisdiction (O027),
+        // a numeric column read as a dimension (O025) … go to standard error as validate prints them.
+        List<ValidationReport> warned = reports.stream().filter(r -> !r.problems().isEmpty()).toList();
+        if (!warned.isEmpty()) {
+            ReportOutput.text(err, warned, locale);
+            err.flush();
+        }
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
-        return new Evaluated(evaluation, List.copyOf(observations));
+        return new Evaluated(evaluation, List.copyOf(observations), coverage.warnings(evaluation, locale));
     }
 
     /** Reads a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}. */

@@ -37,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  *  "review_summary": {"achieved_early": N, "ahead": N, "broadly_on_track": N, "lagging": N, "completed": N,
  *   "not_completed": N, "not_assessable": N},
  *  "sdg_summary": {"target_achieved": N, "on_track": N, "acceleration_needed": N, "limited_progress": N,
- *   "deterioration": N, "not_rated": N}}</pre>
+ *   "deterioration": N, "not_rated": N},
+ *  "warnings": ["No indicator could be assessed: …"]}</pre>
  *
  * <p>Indicators are listed by concern ({@link PlanEvaluation#byConcern()}): binding indicators that lag or missed
  * first, then expected ones that lag or missed, then the rest, in the plan's order within each group. {@code target}
@@ -60,7 +61,7 @@ final class EvaluationOutput {
 
     /** The keys of the whole document, in order. */
     static final List<String> ROOT_KEYS = List.of("year", "indicators", "summary", "scheme", "review_summary",
-            "sdg_summary");
+            "sdg_summary", "warnings");
 
     /** The code of the Open SDG column for an indicator without a rating, in {@code sdg_summary}. */
     static final String NOT_RATED = "not_rated";
@@ -69,6 +70,7 @@ final class EvaluationOutput {
     private final FigureFormat format;
     private final boolean zh;
     private final Scheme scheme;
+    private final List<String> warnings;
 
     /**
      * Output of {@code evaluation}, figures at {@code scale} decimals, headers and names in {@code locale}'s language.
@@ -90,6 +92,20 @@ final class EvaluationOutput {
      * @param scheme the classes of the text's status column and totals
      */
     EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme) {
+        this(evaluation, scale, locale, scheme, List.of());
+    }
+
+    /**
+     * Output of {@code evaluation} in the classes of {@code scheme}, with warnings about the evaluation as a whole.
+     *
+     * @param evaluation the evaluation
+     * @param scale the decimals of every figure, not negative
+     * @param locale Chinese for Chinese headers, anything else for English
+     * @param scheme the classes of the text's status column and totals
+     * @param warnings what the evaluation could not do and why ({@link Coverage}), in the output's language
+     */
+    EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme, List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.evaluation = evaluation;
         this.format = new FigureFormat(scale);
         this.zh = "zh".equals(locale.getLanguage());
@@ -236,6 +252,8 @@ final class EvaluationOutput {
         for (Map.Entry<String, Integer> c : sdgCounts().entrySet()) {
             sdg.put(c.getKey(), c.getValue());
         }
+        ArrayNode warned = root.putArray("warnings");
+        warnings.forEach(warned::add);
         return TargetJson.MAPPER.writeValueAsString(root);
     }
 
@@ -346,6 +364,9 @@ final class EvaluationOutput {
         if (provisional) {
             sb.append(zh ? "* 依据初步核算、估计或预测数据，结论可能变化"
                     : "* rests on preliminary, estimated or forecast data; the status may change").append('\n');
+        }
+        for (String w : warnings) {
+            sb.append(zh ? "警告：" : "Warning: ").append(w).append('\n');
         }
         if (explain) {
             sb.append('\n').append(zh ? "计算说明（公式与输入，英文）：" : "How each figure was computed:").append('\n');

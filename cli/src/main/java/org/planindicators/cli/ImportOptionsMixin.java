@@ -40,6 +40,12 @@ public final class ImportOptionsMixin {
                     + "content.")
     private @Nullable FileKind kind;
 
+    @Option(names = "--jurisdiction", paramLabel = "NAME|CODE",
+            description = "Jurisdiction of an indicator table (温江区, 成都市温江区, 温江区:510115, 510115), which tables "
+                    + "do not carry; observations for it, written in any of these ways, count for the plan. Default: "
+                    + "the one the table's title names, else none.")
+    private @Nullable String jurisdiction;
+
     // Injected by picocli: the command this mixin is part of, for usage errors (exit code 2).
     @Spec(Spec.Target.MIXEE)
     private @Nullable CommandSpec mixee;
@@ -47,14 +53,21 @@ public final class ImportOptionsMixin {
     /** {@return the import options these command-line options describe} */
     public ImportOptions options() {
         if (maxProblems < 1) {
-            String message = "--max-problems must be at least 1, not " + maxProblems;
-            if (mixee != null) {
-                throw new ParameterException(mixee.commandLine(), message);
-            }
-            throw new TypeConversionException(message);
+            return usage("--max-problems must be at least 1, not " + maxProblems);
         }
-        return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
-                .withMaxProblems(maxProblems).withSheet(sheet).withKind(kind);
+        try {
+            return ImportOptions.defaults().withEncoding(encoding).withYears(baseYear, targetYear)
+                    .withMaxProblems(maxProblems).withSheet(sheet).withKind(kind).withJurisdiction(jurisdiction);
+        } catch (IllegalArgumentException e) {
+            return usage("--jurisdiction '" + jurisdiction + "' is not a jurisdiction: " + e.getMessage());
+        }
+    }
+
+    private ImportOptions usage(String message) {
+        if (mixee != null) {
+            throw new ParameterException(mixee.commandLine(), message);
+        }
+        throw new TypeConversionException(message);
     }
 
     /** Reads a file kind by its code, refusing others as a usage error. */

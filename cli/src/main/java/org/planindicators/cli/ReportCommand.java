@@ -109,6 +109,10 @@ final class ReportCommand implements Callable<Integer> {
         if (evaluated == null) {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
+        for (String warning : evaluated.warnings()) {
+            spec.commandLine().getErr().println(("zh".equals(locale.getLanguage()) ? "警告：" : "Warning: ") + warning);
+        }
+        spec.commandLine().getErr().flush();
         ReportOptions options = ReportOptions.defaults().withLanguage(locale).withScale(scale);
         if (title != null) {
             options = options.withTitle(title);

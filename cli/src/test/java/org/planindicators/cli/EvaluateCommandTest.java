@@ -94,7 +94,7 @@ class EvaluateCommandTest {
         JsonNode root = CliRun.run("evaluate", plan(), "-o", observations(), "--year", "2023", "--format", "json")
                 .single();
         assertThat(root.propertyNames()).containsExactly("year", "indicators", "summary", "scheme",
-                "review_summary", "sdg_summary");
+                "review_summary", "sdg_summary", "warnings");
         assertThat(root.propertyNames()).containsExactlyElementsOf(EvaluationOutput.ROOT_KEYS);
         assertThat(root.get("year").intValue()).isEqualTo(2023);
         assertThat(root.get("indicators")).hasSize(6);

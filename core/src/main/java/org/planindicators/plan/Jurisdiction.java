@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.internal.Divisions;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitConversionException;
@@ -111,7 +112,8 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
     /**
      * Whether an observation's jurisdiction, as written, is this one: none written (the plan's by default); this
      * name as people write it ({@link JurisdictionNames#sameName}: 温江区, 成都市温江区, 温江); this division's code
-     * (510115, 510115000000); or, for a zone, the name of one of its declared components (成都片区,
+     * (510115, 510115000000); a name the statistical division codes (统计用区划代码, 2023 edition, bundled) give this
+     * division's code, or a code they give this name (510115 for 温江区 and the reverse); or, for a zone, the name of one of its declared components (成都片区,
      * 天府新区成都片区).
      *
      * @param written the jurisdiction as written, or null
@@ -123,10 +125,32 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
         }
         String code6 = JurisdictionNames.codeOf(written);
         if (code6 != null) {
-            return code != null && code.value().equals(code6);
+            if (code != null) {
+                return code.value().equals(code6);
+            }
+            // No code of our own: the full name the statistical division codes give the code written.
+            List<String> known = Divisions.namesOf(code6);
+            return known.contains(JurisdictionNames.fold(name))
+                    || !known.isEmpty() && JurisdictionNames.sameName(name, known.get(known.size() - 1));
+        }
+        if (code != null) {
+            // A name the division codes give another code is another place, however alike (长春市朝阳区 is not
+            // 北京市朝阳区, code 110105).
+            String theirs = JurisdictionNames.codeOfName(written);
+            if (theirs != null && !theirs.equals(code.value())) {
+                return false;
+            }
         }
         if (JurisdictionNames.sameName(name, written)) {
             return true;
+        }
+        if (code != null) {
+            // The full name (四川省成都市温江区): a name with other parents (北京市温江区) is not it.
+            List<String> known = Divisions.namesOf(code.value());
+            if (known.contains(JurisdictionNames.fold(written))
+                    || !known.isEmpty() && JurisdictionNames.sameName(known.get(known.size() - 1), written)) {
+                return true;
+            }
         }
         for (ZoneComponent c : components) {
             if (JurisdictionNames.sameName(c.name(), written)

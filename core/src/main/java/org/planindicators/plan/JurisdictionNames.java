@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class JurisdictionNames {
     private static final String SUFFIXES = "特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|新区|林区"
             + "|特区|地区|街道|省|市|区|县|旗|盟|州|镇|乡";
-    private static final Pattern UNIT = Pattern.compile("(.+?)(" + SUFFIXES + ")");
+    // A stem of two characters at least: 贵州省 is 贵州 + 省, not 贵 + 州 (a one-character stem, 城区, is a tail unit).
+    private static final Pattern UNIT = Pattern.compile("(.{2,}?)(" + SUFFIXES + ")");
     private static final Pattern CODE = Pattern.compile("(\\d{6})(\\d{3}|\\d{6})?");
 
     private static final Pattern IN_TITLE = Pattern.compile(
@@ -156,5 +157,30 @@ public final class JurisdictionNames {
             return null;
         }
         return m.group(1);
+    }
+
+    /**
+     * The names the statistical division codes (统计用区划代码 of the National Bureau of Statistics, provinces, cities
+     * and county-level divisions, 2023 edition, bundled) give the six-digit {@code code}, shortest first: 510115 is
+     * 温江区, 成都市温江区, 四川省成都市温江区. A code this edition does not have (newer, or withdrawn before it) has
+     * none.
+     *
+     * @param code six digits
+     * @return the names, possibly none
+     */
+    public static List<String> namesOfCode(String code) {
+        return org.planindicators.internal.Divisions.namesOf(code);
+    }
+
+    /**
+     * The six-digit code of the one division named {@code name} in the bundled statistical division codes (温江区,
+     * 成都市温江区 or 四川省成都市温江区 give 510115), or null when none or several have that name (朝阳区 is Beijing's
+     * and Changchun's).
+     *
+     * @param name the name, exactly as the codes write it
+     * @return the code, or null
+     */
+    public static @Nullable String codeOfName(String name) {
+        return org.planindicators.internal.Divisions.codeOf(fold(name));
     }
 }

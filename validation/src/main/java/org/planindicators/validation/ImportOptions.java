@@ -17,9 +17,13 @@ import org.planindicators.unit.UnitRegistry;
  * @param sheet the sheet of a workbook to read, by name or 1-based number, or {@code null} for the first sheet that
  *     holds a table
  * @param kind the kind a file is to be read as, or {@code null} to decide it from the content
+ * @param jurisdiction the jurisdiction of an indicator table, as written ({@code 温江区}, {@code 成都市温江区},
+ *     {@code 温江区(510115)}, {@code 510115}), or {@code null} for the one its title names, else the placeholder
+ *     {@link TableContext#UNSPECIFIED}; a {@link TableContext} that names one takes precedence
  */
 public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
-        int maxProblems, long maxFileBytes, UnitRegistry units, @Nullable String sheet, @Nullable FileKind kind) {
+        int maxProblems, long maxFileBytes, UnitRegistry units, @Nullable String sheet, @Nullable FileKind kind,
+        @Nullable String jurisdiction) {
     /** The default cap on listed problems. */
     public static final int DEFAULT_MAX_PROBLEMS = 1000;
     /**
@@ -41,9 +45,14 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @param units the units known to the readers
      * @param sheet the sheet of a workbook to read, or {@code null}
      * @param kind the kind a file is to be read as, or {@code null}
+     * @param jurisdiction the jurisdiction of an indicator table, or {@code null}
+     * @throws IllegalArgumentException when a limit is not positive or the jurisdiction is blank
      */
     public ImportOptions {
         Objects.requireNonNull(units, "units");
+        if (jurisdiction != null) {
+            TableContext.parseJurisdiction(jurisdiction); // refuses a blank one here rather than at the first table
+        }
         if (maxProblems < 1) {
             throw new IllegalArgumentException("maxProblems must be positive: " + maxProblems);
         }
@@ -64,7 +73,24 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      */
     public ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
             int maxProblems, long maxFileBytes, UnitRegistry units) {
-        this(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, null, null);
+        this(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, null, null, null);
+    }
+
+    /**
+     * Options without a jurisdiction: the one a table's title names, else the placeholder.
+     *
+     * @param encoding the encoding of text files, or {@code null} to detect it
+     * @param baseYear the base year of a table whose headers give none, or {@code null}
+     * @param targetYear the target year of a table whose headers give none, or {@code null}
+     * @param maxProblems the most problems listed per file
+     * @param maxFileBytes the largest file read, in bytes
+     * @param units the units known to the readers
+     * @param sheet the sheet of a workbook to read, or {@code null}
+     * @param kind the kind a file is to be read as, or {@code null}
+     */
+    public ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYear, @Nullable Integer targetYear,
+            int maxProblems, long maxFileBytes, UnitRegistry units, @Nullable String sheet, @Nullable FileKind kind) {
+        this(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, kind, null);
     }
 
     /**
@@ -84,7 +110,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the encoding given
      */
     public ImportOptions withEncoding(@Nullable Charset charset) {
-        return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, kind);
+        return new ImportOptions(charset, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, kind, jurisdiction);
     }
 
     /**
@@ -95,7 +121,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the base and target years of tables whose headers give none
      */
     public ImportOptions withYears(@Nullable Integer base, @Nullable Integer target) {
-        return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units, sheet, kind);
+        return new ImportOptions(encoding, base, target, maxProblems, maxFileBytes, units, sheet, kind, jurisdiction);
     }
 
     /**
@@ -105,7 +131,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with another cap on listed problems
      */
     public ImportOptions withMaxProblems(int max) {
-        return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units, sheet, kind);
+        return new ImportOptions(encoding, baseYear, targetYear, max, maxFileBytes, units, sheet, kind, jurisdiction);
     }
 
     /**
@@ -115,7 +141,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with another size limit
      */
     public ImportOptions withMaxFileBytes(long max) {
-        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units, sheet, kind);
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, max, units, sheet, kind, jurisdiction);
     }
 
     /**
@@ -125,7 +151,7 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the sheet given
      */
     public ImportOptions withSheet(@Nullable String newSheet) {
-        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, newSheet, kind);
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, newSheet, kind, jurisdiction);
     }
 
     /**
@@ -135,6 +161,19 @@ public record ImportOptions(@Nullable Charset encoding, @Nullable Integer baseYe
      * @return these options with the kind given
      */
     public ImportOptions withKind(@Nullable FileKind newKind) {
-        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, newKind);
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, newKind, jurisdiction);
+    }
+
+    /**
+     * These options with the jurisdiction of indicator tables ({@code --jurisdiction}).
+     *
+     * @param newJurisdiction the jurisdiction as written ({@code 温江区}, {@code 成都市温江区}, {@code 510115}), or
+     *     {@code null} for the one a table's title names
+     * @return these options with the jurisdiction given
+     * @throws IllegalArgumentException when it is blank
+     */
+    public ImportOptions withJurisdiction(@Nullable String newJurisdiction) {
+        return new ImportOptions(encoding, baseYear, targetYear, maxProblems, maxFileBytes, units, sheet, kind,
+                newJurisdiction);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Jurisdiction;
+import org.planindicators.plan.JurisdictionNames;
 import org.planindicators.plan.PlanKind;
 import org.planindicators.plan.PlanStatus;
 
@@ -113,10 +114,16 @@ public record TableContext(@Nullable String title, Jurisdiction jurisdiction, @N
         if (s.isEmpty()) {
             throw new IllegalArgumentException("a jurisdiction must not be blank");
         }
+        String codeAlone = JurisdictionNames.codeOf(s);
+        if (codeAlone != null) {
+            s = codeAlone; // 510115000000: the twelve-digit form of 510115
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s*[:(]?\\s*(\\d{6})\\s*\\)?$").matcher(s);
         if (m.matches()) {
             org.planindicators.plan.DivisionCode code = org.planindicators.plan.DivisionCode.parse(m.group(2));
-            String name = m.group(1).isBlank() ? m.group(2) : m.group(1).strip();
+            List<String> known = JurisdictionNames.namesOfCode(m.group(2));
+            String name = !m.group(1).isBlank() ? m.group(1).strip()
+                    : known.isEmpty() ? m.group(2) : known.get(Math.min(1, known.size() - 1));
             return Jurisdiction.division(name, code);
         }
         org.planindicators.plan.JurisdictionLevel level;

@@ -1092,6 +1092,9 @@ public final class TableReader {
                 Period period = Period.of(base0 + 1, last);
                 PlanKind kind = context.kind() != null ? context.kind() : kindOf(period);
                 Jurisdiction jurisdiction = context.jurisdiction();
+                if (jurisdiction.equals(TableContext.UNSPECIFIED) && options.jurisdiction() != null) {
+                    jurisdiction = TableContext.parseJurisdiction(options.jurisdiction());
+                }
                 String named = caption == null ? null : JurisdictionNames.inTitle(caption);
                 if (jurisdiction.equals(TableContext.UNSPECIFIED) && named != null) {
                     jurisdiction = TableContext.parseJurisdiction(named);
