@@ -177,7 +177,7 @@ final class ExtractionScore {
 
     private static String strip(String name) {
         int hash = name.indexOf('#');
-        return hash > 0 ? name.substring(0, hash) : name;
+        return (hash > 0 ? name.substring(0, hash) : name).replaceAll("[“”\"《》‘’]", "");
     }
 
     /** The length of the longest common substring. */

@@ -79,7 +79,7 @@ public final class ExtractionEngine {
 
     private void read(TextNormalizer.Paragraph s, @Nullable String agency, SectionTracker tracker,
             FigureClassifier classifier) {
-        if (s.text().length() > TargetParser.MAX_INPUT_LENGTH) {
+        if (s.text().length() > TargetParser.MAX_INPUT_LENGTH || tracker.mode() == SectionTracker.Mode.NOTES) {
             return;
         }
         TargetParseResult r = parser.parse(s.text());
@@ -88,7 +88,9 @@ public final class ExtractionEngine {
         }
         List<ParsedTarget> figures = new ArrayList<>();
         for (ParsedTarget t : r.targets()) {
-            if (!(t.target() instanceof Qualitative)) {
+            // A number without unit (1+6, “5+N”, 12345) names a policy or a hotline, not a quantity.
+            boolean unitless = t.target() instanceof NumericTarget n && n.unit().isNone();
+            if (!(t.target() instanceof Qualitative) && !unitless) {
                 figures.add(t);
             }
         }

@@ -11,6 +11,8 @@ import org.planindicators.target.ParsedTarget;
  */
 public final class FigureClassifier {
     private static final Pattern AHEAD_WORDS = Pattern.compile("今年|明年|力争|争取|确保|目标|预期|计划|拟|将|到\\d{4}年");
+    /** Words that make a figure in a review section a target: only plain statements about the year ahead. */
+    private static final Pattern STRONG_AHEAD_WORDS = Pattern.compile("今年|明年|力争|争取|到\\d{4}年");
     private static final Pattern PAST_WORDS = Pattern.compile("过去一年|去年|上年|已经|已|累计完成|全年完成|圆满完成|同比");
 
     /** Whether a figure is a target or a result, the year it is for, and why. */
@@ -52,7 +54,7 @@ public final class FigureClassifier {
         boolean ahead = AHEAD_WORDS.matcher(before).find();
         boolean past = PAST_WORDS.matcher(before).find();
         if (mode == SectionTracker.Mode.RESULTS) {
-            if (ahead && !past) {
+            if (STRONG_AHEAD_WORDS.matcher(before).find() && !past) {
                 return new Verdict(true, targetYear, "target words in a review section");
             }
             return new Verdict(false, baseYear, "review section");

@@ -26,8 +26,11 @@ public final class SectionTracker {
     private static final Pattern AHEAD = Pattern.compile("安排|目标|任务|展望|举措|实事|重点工作|今年|主要工作|指导思想|总体要求"
             + "|发展战略|建设|推进|打造|加快|提升|实施|强化|坚持|构建|深化|完善|健全|促进");
 
-    /** Whether a section's figures are targets or results. */
-    public enum Mode { TARGETS, RESULTS }
+    /** Words of a heading over notes: a glossary's figures are neither targets nor results. */
+    private static final Pattern NOTES = Pattern.compile("^(?:名词解释|注释|附注|注解|说明|术语|词语解释|名词注释)$");
+
+    /** Whether a section's figures are targets or results, or are not read (a glossary). */
+    public enum Mode { TARGETS, RESULTS, NOTES }
 
     /** A heading: its depth (0 a title line, 1 篇, 2 章 or 一、, 3 节 or (一)) and its title. */
     public record Heading(int level, String title) {
@@ -88,7 +91,8 @@ public final class SectionTracker {
      */
     public void enter(Heading h) {
         Mode parent = h.level() == 0 ? initial : mode(h.level() - 1);
-        Mode own = REVIEW.matcher(h.title()).find() ? Mode.RESULTS
+        Mode own = NOTES.matcher(h.title().replaceAll("[:：\\s]", "")).matches() ? Mode.NOTES
+                : REVIEW.matcher(h.title()).find() ? Mode.RESULTS
                 : h.level() == 0 && AHEAD.matcher(h.title()).find() ? Mode.TARGETS : null;
         if (h.level() == 0 && own == null) {
             // A title line that says nothing of time (a forum's menu, a document title) keeps the mode.
