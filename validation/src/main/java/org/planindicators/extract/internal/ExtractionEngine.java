@@ -41,6 +41,7 @@ public final class ExtractionEngine {
     private final TargetParser parser = TargetParser.standard();
     private final List<DraftTarget> targets = new ArrayList<>();
     private final List<DraftResult> results = new ArrayList<>();
+    private final java.util.Set<String> stated = new java.util.HashSet<>();
 
     /**
      * An engine for one document.
@@ -96,6 +97,7 @@ public final class ExtractionEngine {
         }
         String previous = "";
         String section = clip(tracker.section().isBlank() ? "未分类" : tracker.section(), 50);
+        readQualitative(s, tracker, section, classifier);
         for (Respectively.Assigned a : Respectively.assign(s.text(), figures)) {
             ParsedTarget f = a.figure();
             List<String> why = new ArrayList<>();
@@ -129,10 +131,37 @@ public final class ExtractionEngine {
             int line = s.lineAt(Math.min(f.start(), s.text().length() - 1));
             SourceRef source = SourceRef.of(options.document(), line, section);
             if (v.target()) {
+                if (restated(agency == null ? "text" : "list", name, f.target(), v.year())) {
+                    continue;
+                }
                 addTarget(section, name, a.area(), f, v.year(), agency, source, s.text(), confidence, why);
             } else {
                 addResult(section, name, a.area(), f, v.year(), source, s.text(), confidence, why);
             }
+        }
+    }
+
+    /**
+     * Whether the text (or the list of items with lead agencies, which stands apart, as 民生实事 do) stated this name
+     * and target for this year before: a restatement, drafted once.
+     */
+    private boolean restated(String top, String name, TargetExpression t, int year) {
+        return !stated.add(top + "\u0000" + name + "\u0000" + t + "\u0000" + year);
+    }
+
+    private void readQualitative(TextNormalizer.Paragraph s, SectionTracker tracker, String section,
+            FigureClassifier classifier) {
+        if (tracker.mode() != SectionTracker.Mode.TARGETS) {
+            return;
+        }
+        for (QualitativeClauses.Clause c : QualitativeClauses.read(s.text())) {
+            if (c.name().length() < 2 || restated("text", c.name(), new Qualitative(c.text()), 0)) {
+                continue;
+            }
+            int year = classifier.yearOf(s.text().substring(0, c.start()), tracker.section());
+            SourceRef source = SourceRef.of(options.document(), s.lineAt(c.start()), section);
+            targets.add(new DraftTarget(section, c.name(), Unit.NONE, new Qualitative(c.text()), year, Measure.LEVEL,
+                    null, source, s.text(), Confidence.LOW, "target without figure naming a measurable quantity"));
         }
     }
 

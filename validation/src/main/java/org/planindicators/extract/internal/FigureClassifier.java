@@ -1,5 +1,6 @@
 package org.planindicators.extract.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planindicators.target.ParsedTarget;
 
@@ -32,6 +33,39 @@ public final class FigureClassifier {
     public FigureClassifier(int baseYear, int targetYear) {
         this.baseYear = baseYear;
         this.targetYear = targetYear;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern CN_YEAR = Pattern.compile("二[〇零]([一二三四五六七八九〇零])([一二三四五六七八九〇零])年");
+
+    /**
+     * The year a text ties what follows to: the last year written in {@code before} (到2025年, 二〇三五年) that is after
+     * the base year, else a later year in the section's title (2035年目标展望), else the target year.
+     *
+     * @param before the text before a target
+     * @param section the section's title
+     * @return the year
+     */
+    public int yearOf(String before, String section) {
+        for (String text : new String[] {before, section}) {
+            int found = 0;
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                found = Integer.parseInt(m.group(1));
+            }
+            Matcher c = CN_YEAR.matcher(text);
+            while (c.find()) {
+                found = 2000 + 10 * digit(c.group(1)) + digit(c.group(2));
+            }
+            if (found > baseYear && found <= 2100) {
+                return found;
+            }
+        }
+        return targetYear;
+    }
+
+    private static int digit(String d) {
+        return "〇一二三四五六七八九".indexOf(d.replace('零', '〇'));
     }
 
     /**

@@ -52,6 +52,15 @@ public final class Respectively {
             List<String> names = items(first.subject());
             boolean respectively = between.contains("分别");
             boolean each = !respectively && between.contains("均") && !between.contains("年均") && names.size() > 1;
+            if (NameBuilder.clean(first.subject()).endsWith("三次产业结构") && i + 2 < figures.size()) {
+                // 三次产业结构2.5:29:68.5: the shares of the three sectors in GDP
+                String[] sectors = {"第一", "第二", "第三"};
+                for (int k = 0; k < 3; k++) {
+                    out.add(new Assigned(figures.get(i + k), sectors[k] + "产业增加值占地区生产总值比重", null, "三次产业结构"));
+                }
+                i += 2;
+                continue;
+            }
             if (respectively) {
                 int j = i + 1;
                 while (j < figures.size() && figures.get(j).subject().isBlank() && j - i < names.size()
