@@ -18,7 +18,8 @@ import org.planindicators.target.TargetExpression;
  *   <li>均: "区属国企资产总额、利润总额均增长7%以上" — one figure for every name.</li>
  * </ul>
  *
- * A name that shortens the one before it takes its head: 区属国企资产总额、利润总额 → 区属国企利润总额. The figures that
+ * A name that ends like the first takes the first's head: 区属国企资产总额、利润总额 → 区属国企利润总额,
+ * 生产安全事故起数、死亡人数 → 生产安全事故死亡人数. The figures that
  * follow the first of a group take its accumulation and measure (分别年均增长7.5%以上、超过8.3%).
  */
 public final class Respectively {
@@ -125,8 +126,15 @@ public final class Respectively {
         out.add(first);
         for (int k = 1; k < names.size(); k++) {
             String n = names.get(k);
-            if (first.length() > n.length() && first.charAt(first.length() - 1) == n.charAt(n.length() - 1)) {
-                out.add(first.substring(0, first.length() - n.length()) + n);
+            int common = 0;
+            while (common < n.length() && common < first.length()
+                    && first.charAt(first.length() - 1 - common) == n.charAt(n.length() - 1 - common)) {
+                common++;
+            }
+            // 资产总额、利润总额: parallel words of one length; 起数、死亡人数: the first ends in a two-character word
+            int cut = common >= 2 ? n.length() : 2;
+            if (common >= 1 && first.length() > cut + 1) {
+                out.add(first.substring(0, first.length() - cut) + n);
             } else {
                 out.add(n);
             }
