@@ -1,7 +1,8 @@
 /**
  * Import and validation of plan documents, indicator tables and observation streams.
  *
- * <p>Exports {@code org.planindicators.validation}; the readers and rules live in the unexported
+ * <p>Exports {@code org.planindicators.validation} and {@code org.planindicators.extract} (drafting a table from a
+ * plan's text); the readers and rules live in the unexported
  * {@code org.planindicators.validation.internal}.
  */
 module org.planindicators.validation {
@@ -17,4 +18,5 @@ module org.planindicators.validation {
     requires java.logging;
 
     exports org.planindicators.validation;
+    exports org.planindicators.extract;
 }

@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
         description = {"Reads, checks and evaluates the indicators of development plans.",
             "Sub-commands: parse (targets in text), validate (plan, table and observation files), convert (plan "
                     + "document <-> indicator table), evaluate (a plan's indicators against their targets in a "
-                    + "year), calc (one-off figures: growth rates, levels, shares, apportionment)."},
+                    + "year), calc (one-off figures: growth rates, levels, shares, apportionment), extract (a draft "
+                    + "indicator table from a plan's text)."},
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, EvaluateCommand.class,
-            ReportCommand.class, CalcCommand.class, CommandLine.HelpCommand.class},
+            ReportCommand.class, CalcCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
     /** The version printed by {@code --version}. */

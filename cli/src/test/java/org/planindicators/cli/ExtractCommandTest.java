@@ -1,0 +1,68 @@
+package org.planindicators.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code extract} on the Wenjiang report: the draft validates without errors and round-trips through convert. */
+class ExtractCommandTest {
+    private static final Path WENJIANG = Path.of("..", "validation", "src", "test", "resources", "org",
+            "planindicators", "extract", "seeds", "004_a3eb1e225fd679f6.txt");
+
+    @Test
+    void draftOfTheWenjiangReportValidatesAndRoundTrips(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("results.csv");
+        CliRun run = CliRun.run("extract", WENJIANG.toString(), "--results", results.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("216 targets").contains("99 results");
+        Path table = dir.resolve("draft.csv");
+        Files.writeString(table, run.out(), StandardCharsets.UTF_8);
+        assertThat(run.out()).startsWith("[四川]2023年成都市温江区政府工作报告")
+                .contains("2023年政府工作安排,地区生产总值增长,%,预期性,,6.0%—7.0%")
+                .contains("交通出行,提升改造路口交通信号控制系统,个,预期性,,75个,区公安分局");
+
+        CliRun validate = CliRun.run("validate", table.toString(), "--lang", "en");
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.out()).contains("0 errors");
+        CliRun validateResults = CliRun.run("validate", results.toString(), "--lang", "en");
+        assertThat(validateResults.exitCode()).as(validateResults.out()).isZero();
+        assertThat(validateResults.out()).contains("99 observations, 0 errors");
+
+        CliRun json = CliRun.run("convert", table.toString(), "--to", "json");
+        assertThat(json.exitCode()).isZero();
+        Path plan = dir.resolve("draft.json");
+        Files.writeString(plan, json.out(), StandardCharsets.UTF_8);
+        CliRun back = CliRun.run("convert", plan.toString(), "--to", "csv");
+        assertThat(back.exitCode()).isZero();
+        Path again = dir.resolve("again.csv");
+        Files.writeString(again, back.out(), StandardCharsets.UTF_8);
+        for (Path p : new Path[] {plan, again}) {
+            CliRun v = CliRun.run("validate", p.toString(), "--lang", "en");
+            assertThat(v.exitCode()).as(v.out()).isZero();
+        }
+        assertThat(back.out().lines().count()).isEqualTo(run.out().lines().count());
+    }
+
+    @Test
+    void jsonHoldsTargetsAndResultsWithReasons() {
+        CliRun run = CliRun.run("extract", WENJIANG.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode draft = TargetJson.MAPPER.readTree(run.out());
+        assertThat(draft.get("targets").size()).isEqualTo(216);
+        assertThat(draft.get("results").get(0).get("source").asString()).startsWith("004_a3eb1e225fd679f6.txt:");
+        assertThat(draft.get("targets").get(0).get("confidence").asString()).isIn("high", "medium", "low");
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() {
+        CliRun run = CliRun.run("extract", "no-such-file.txt", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(PlanIndicatorsCommand.EXIT_INPUT_ERROR);
+        assertThat(run.err()).contains("no such file");
+    }
+}
