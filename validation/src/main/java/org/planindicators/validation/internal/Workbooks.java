@@ -44,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  * (a stored 0.30000000000000004 reads 0.3); a percent format shows the number ×100 with {@code %} (0.062 with
  * {@code 0.0%} → 6.2%); a date is {@code yyyy-MM-dd} ({@code yyyy-MM} for a format without days); a formula gives its
  * cached value; an error cell ({@code #DIV/0!}) its text. Rows and columns are numbered as Excel numbers them.
+ *
+ * <p><b>Merged cells.</b> A cell merged over several rows (类别, 属性, 单位 spanning the rows of a group) gives its value
+ * to every row it covers ({@link MergedCells}); merges within a row are left as they are.
  */
 public final class Workbooks {
     /** The most entries an archive may have. */
@@ -127,10 +130,13 @@ public final class Workbooks {
     public static final class Book implements AutoCloseable {
         private final ReadableWorkbook workbook;
         private final List<Sheet> sheets;
+        private final Path file;
+        private final java.util.Map<String, MergedCells> merges = new java.util.HashMap<>();
 
-        private Book(ReadableWorkbook workbook) {
+        private Book(ReadableWorkbook workbook, Path file) {
             this.workbook = workbook;
             this.sheets = workbook.getSheets().toList();
+            this.file = file;
         }
 
         /** The sheets' names, in workbook order. */
@@ -158,10 +164,21 @@ public final class Workbooks {
             return null;
         }
 
-        /** The rows of sheet {@code name}, streamed; close the stream. */
+        /**
+         * The rows of sheet {@code name}, streamed, each cell that a merge over several rows covers filled with the
+         * merge's value ({@link MergedCells}); close the stream.
+         */
         public Stream<SheetRow> rows(String name) throws IOException {
             Sheet sheet = sheets.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
-            return sheet.openStream().map(Workbooks::row);
+            MergedCells known = merges.get(name);
+            if (known == null) {
+                known = MergedCells.of(file, name);
+                merges.put(name, known);
+            }
+            MergedCells merged = known.fresh();
+            Stream<SheetRow> rows = sheet.openStream().map(Workbooks::row);
+            return merged.isEmpty() ? rows
+                    : rows.map(r -> new SheetRow(r.number(), merged.fill(r.number(), r.cells())));
         }
 
         @Override
@@ -181,7 +198,7 @@ public final class Workbooks {
 
     /** Opens a workbook that {@link #refusal(Path)} accepted. */
     public static Book open(Path file) throws IOException {
-        return new Book(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)));
+        return new Book(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)), file);
     }
 
     /** The rows of a stream as a plain iterator (for readers that pull rows). */

@@ -74,4 +74,59 @@ final class WorkbookFixtures {
         }
         return file;
     }
+
+    /**
+     * A five-year plan's table as provincial plans publish it: a header over two rows (类别, 指标, 单位 and 属性 merged
+     * down over both; “十四五”目标 over 2025年 and 年均〔累计〕), 属性 and 单位 merged over the rows of a group, and a
+     * 牵头单位 merged over three rows.
+     */
+    static Path mergedPlanWorkbook(Path dir) throws IOException {
+        Path file = dir.resolve("merged-fyp.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "plan-indicators-tests", "1.0");
+            Worksheet t = wb.newWorksheet("表1");
+            t.value(0, 0, "某区“十四五”时期经济社会发展主要指标");
+            t.range(0, 0, 0, 7).merge();
+            String[] top = {"类别", "指标", "单位", "2020年", "“十四五”目标", null, "属性", "牵头单位"};
+            String[] sub = {null, null, null, null, "2025年", "年均〔累计〕", null, null};
+            for (int c = 0; c < top.length; c++) {
+                if (top[c] != null) {
+                    t.value(1, c, top[c]);
+                }
+                if (sub[c] != null) {
+                    t.value(2, c, sub[c]);
+                }
+            }
+            for (int c : new int[] {0, 1, 2, 3, 6, 7}) {
+                t.range(1, c, 2, c).merge();
+            }
+            t.range(1, 4, 1, 5).merge();
+            Object[][] rows = {
+                {"经济发展", "地区生产总值", "亿元", 717.11, null, "7%", "预期性", "区发改局"},
+                {null, "全员劳动生产率", "万元/人", 15.2, 20, null, null, null},
+                {null, "常住人口城镇化率", "%", 80.1, 85, null, null, null},
+                {"绿色生态", "单位地区生产总值能源消耗降低", "%", null, null, "〔14〕", "约束性", "区经信局"},
+                {null, "单位地区生产总值二氧化碳排放降低", "%", null, null, "〔18〕", null, "区生态环境局"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        t.value(3 + r, c, n);
+                    } else if (v != null) {
+                        t.value(3 + r, c, (String) v);
+                    }
+                }
+            }
+            t.range(3, 0, 5, 0).merge(); // 类别 经济发展
+            t.range(6, 0, 7, 0).merge(); // 类别 绿色生态
+            t.range(3, 6, 5, 6).merge(); // 属性 预期性 over three rows
+            t.range(6, 6, 7, 6).merge(); // 属性 约束性 over two
+            t.range(3, 7, 5, 7).merge(); // 牵头单位 over three rows
+            t.range(6, 2, 7, 2).merge(); // 单位 % over two
+            t.value(9, 0, "注：〔 〕内为五年累计数。");
+            wb.finish();
+        }
+        return file;
+    }
 }

@@ -48,6 +48,44 @@ class WorkbooksTest {
     }
 
     @Test
+    void cellsMergedOverSeveralRowsApplyToEveryRowTheyCover() throws IOException {
+        Path file = WorkbookFixtures.mergedPlanWorkbook(dir);
+        ImportResult<Plan> r = IndicatorTables.read(file, ImportOptions.defaults());
+        assertThat(r.report().errors()).as(r.report().problems().toString()).isZero();
+        Plan plan = r.model().orElseThrow();
+        assertThat(plan.baseYear()).isEqualTo(2020);
+        assertThat(plan.indicators()).extracting(i -> i.name() + "|" + i.unit().symbol() + "|"
+                + i.attribute().chineseName() + "|" + i.leadAgency()).containsExactly(
+                "地区生产总值|亿元|预期性|区发改局",
+                "全员劳动生产率|万元/人|预期性|区发改局",
+                "常住人口城镇化率|%|预期性|区发改局",
+                "单位地区生产总值能源消耗降低|%|约束性|区经信局",
+                "单位地区生产总值二氧化碳排放降低|%|约束性|区生态环境局");
+        assertThat(plan.parts().get(0).goals()).extracting(g -> g.title() + ":" + g.indicators().size())
+                .containsExactly("经济发展:3", "绿色生态:2");
+    }
+
+    @Test
+    void theRowsAMergeCoversGetItsValueAndHeadersAndTitlesDoNot() throws IOException {
+        // Regression: rows 2 and 3 of a group once showed no 属性 and no 牵头单位 (merges were not read).
+        Path file = WorkbookFixtures.mergedPlanWorkbook(dir);
+        try (org.planindicators.validation.internal.Workbooks.Book book =
+                org.planindicators.validation.internal.Workbooks.open(file);
+                java.util.stream.Stream<org.planindicators.validation.internal.Workbooks.SheetRow> rows =
+                        book.rows("表1")) {
+            List<List<String>> cells = rows.map(org.planindicators.validation.internal.Workbooks.SheetRow::cells)
+                    .toList();
+            assertThat(cells).as(cells.toString()).hasSize(9);
+            assertThat(cells.get(0)).containsExactly("某区“十四五”时期经济社会发展主要指标"); // merged across: not repeated
+            // Header words merged down over the header's two rows are not repeated: the second row keeps its blanks.
+            assertThat(cells.get(2)).containsExactly("", "", "", "", "2025年", "年均〔累计〕");
+            assertThat(cells.get(4)).containsExactly("经济发展", "全员劳动生产率", "万元/人", "15.2", "20", "", "预期性",
+                    "区发改局");
+            assertThat(cells.get(7).get(2)).isEqualTo("%");
+        }
+    }
+
+    @Test
     void aWideSheetIsReadAsObservationsWithProblemsAtItsCells() throws IOException {
         Path file = WorkbookFixtures.planWorkbook(dir);
         List<Observation> out = new ArrayList<>();
