@@ -122,6 +122,9 @@ final class ChangeGrammar {
                 }
             }
         }
+        if (Words.isBoundWord(t) || t.equals("稳定在") || t.equals("维持在")) {
+            return true; // 控制在, 稳定在, 维持在: words that end in a filler but only say where the level stays
+        }
         t = Words.stripTrailing(t, Words.FILLERS);
         if (t.isEmpty() || Words.isBoundWord(t)) {
             return true;

@@ -87,6 +87,10 @@ class TargetParserTest {
             社会消费品零售总额年均增速 10% 以上 | 年均10%以上        | at_least
             年均增长7%                    | 年均增长7%          | change
             PM2.5年均浓度低于40微克/立方米   | 低于40微克/立方米    | less_than
+            # regression (issue 11): 年均 before a bound word ending in a filler (控制在, 稳定在) was dropped
+            城镇调查失业率年均控制在5.5%以内  | 年均5.5%以内         | at_most
+            年均稳定在5%左右               | 年均5%左右           | approximately
+            城镇调查失业率全年控制在5.5%以内  | 5.5%以内            | at_most
             # change
             增长3.0%                     | 增长3.0%            | change
             PM2.5平均浓度下降7%           | 下降7%              | change
