@@ -54,7 +54,7 @@ final class DelegatedGrammar {
             return null;
         }
         String auth = PERIOD.matcher(text.substring(afterVerb, k.start())).replaceAll("");
-        auth = auth.replaceAll("^(的|确保)+|的$", "");
+        auth = auth.replaceAll("^(的|确保)+|的$", "").replaceAll("(人民)?政府$", ""); // 省政府下达: 省
         if (auth.isEmpty()) {
             auth = "上级";
         } else if (!AUTHORITY.matcher(auth).matches()) {

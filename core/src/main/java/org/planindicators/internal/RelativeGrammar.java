@@ -78,7 +78,9 @@ final class RelativeGrammar {
             if (c.group(1).endsWith("年均")) {
                 acc = Accumulation.ANNUAL_AVERAGE;
             }
-            return new Worded(relative(cmp, c.group(3), false, acc), subject(c.group(1)));
+            // 跑赢了GDP: the aspect particle is not part of the reference.
+            String ref = c.group(3).startsWith("了") ? c.group(3).substring(1) : c.group(3);
+            return new Worded(relative(cmp, ref, false, acc), subject(c.group(1)));
         }
         return null;
     }
