@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationMethod;
 import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.report.ReportFormat;
+import org.planindicators.report.ReportGrouping;
 import org.planindicators.report.ReportOptions;
 import org.planindicators.report.ReviewReport;
 import picocli.CommandLine.Command;
@@ -75,6 +76,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "The report's title. Default: the plan's title and the evaluation year.")
     private @Nullable String title;
 
+    @Option(names = "--group-by", paramLabel = "category|agency", converter = GroupingConverter.class,
+            defaultValue = "category",
+            description = "What the table is grouped by: category (类别) or agency (牵头单位, as a commission sends each "
+                    + "department its part). Default: ${DEFAULT-VALUE}.")
+    private ReportGrouping grouping = ReportGrouping.CATEGORY;
+
     @Option(names = "--method", paramLabel = "time_progress|open_sdg",
             converter = EvaluateCommand.MethodConverter.class, defaultValue = "time_progress",
             description = "How progress short of the target is judged, as for evaluate. Default: ${DEFAULT-VALUE}.")
@@ -113,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(("zh".equals(locale.getLanguage()) ? "警告：" : "Warning: ") + warning);
         }
         spec.commandLine().getErr().flush();
-        ReportOptions options = ReportOptions.defaults().withLanguage(locale).withScale(scale);
+        ReportOptions options = ReportOptions.defaults().withLanguage(locale).withScale(scale).withGrouping(grouping);
         if (title != null) {
             options = options.withTitle(title);
         }
@@ -155,6 +162,18 @@ final class ReportCommand implements Callable<Integer> {
                 return ReportFormat.ofCode(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not a report format; use html, xlsx or md");
+            }
+        }
+    }
+
+    /** Reads a grouping by its code, refusing others as a usage error. */
+    static final class GroupingConverter implements picocli.CommandLine.ITypeConverter<ReportGrouping> {
+        @Override
+        public ReportGrouping convert(String value) {
+            try {
+                return ReportGrouping.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -50,6 +50,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void groupByAgencyGroupsTheTableByLeadAgency() {
+        CliRun run = CliRun.run(wenjiang("--format", "md", "--lang", "zh", "--group-by", "agency")
+                .toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("## 指标一览（按牵头单位）", "### 区文体旅局", "### 未注明牵头单位");
+        CliRun bad = CliRun.run(wenjiang("--group-by", "goal").toArray(String[]::new));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("'goal' is not a grouping; use category or agency");
+    }
+
+    @Test
     void workbookGoesToTheOutputFile() throws IOException {
         Path file = dir.resolve("wenjiang.xlsx");
         CliRun run = CliRun.run(wenjiang("--format", "xlsx", "--output", file.toString(), "--lang", "en")

@@ -178,7 +178,7 @@ public final class HtmlReport {
 
     private void table(HtmlOut out) {
         out.raw("<section id=\"indicators\">");
-        out.element("h2", lang.t("指标一览（按类别）", "Indicators by category"));
+        out.element("h2", model.groupHeading());
         out.open("table", "class", "indicators");
         out.raw("<thead><tr>");
         for (String h : List.of(lang.t("指标", "Indicator"), lang.t("属性", "Attribute"), lang.t("单位", "Unit"),

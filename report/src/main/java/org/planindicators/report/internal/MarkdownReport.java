@@ -77,7 +77,7 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
-        sb.append("## ").append(lang.t("指标一览（按类别）", "Indicators by category")).append("\n\n");
+        sb.append("## ").append(model.groupHeading()).append("\n\n");
         List<String> headers = List.of(lang.t("指标", "Indicator"), lang.t("属性", "Attribute"), lang.t("单位", "Unit"),
                 lang.t("基期值", "Baseline"), lang.t("目标", "Target"), lang.t("实际值", "Actual"),
                 lang.t("预期值", "Expected"), lang.t("完成进度", "Progress"), lang.t("时序进度", "Time progress"),

@@ -23,6 +23,7 @@ import org.planindicators.plan.Observation;
 import org.planindicators.plan.Target;
 import org.planindicators.report.FigureFormat;
 import org.planindicators.report.IndicatorFigures;
+import org.planindicators.report.ReportGrouping;
 import org.planindicators.report.ReportOptions;
 import org.planindicators.unit.Quantity;
 
@@ -124,7 +125,10 @@ public final class ReportModel {
                 evaluation.year());
         for (IndicatorEvaluation e : evaluation.results()) {
             Indicator indicator = e.indicator();
-            String group = indicator.category() != null ? indicator.category().strip()
+            String group = options.grouping() == ReportGrouping.LEAD_AGENCY
+                    ? indicator.leadAgency() != null && !indicator.leadAgency().isBlank() ? indicator.leadAgency().strip()
+                            : lang.t("未注明牵头单位", "No lead agency named")
+                    : indicator.category() != null ? indicator.category().strip()
                     : goals.containsKey(indicator) ? goals.get(indicator).title()
                     : lang.t("未分类", "Uncategorised");
             List<Integer> notes = new ArrayList<>();
@@ -139,8 +143,15 @@ public final class ReportModel {
             byEvaluation.put(e, entry);
         }
         Map<String, List<Entry>> grouped = new LinkedHashMap<>();
+        String unnamed = lang.t("未注明牵头单位", "No lead agency named");
         for (Entry entry : entries) {
-            grouped.computeIfAbsent(entry.group(), k -> new ArrayList<>());
+            if (options.grouping() != ReportGrouping.LEAD_AGENCY || !entry.group().equals(unnamed)
+                    || entry.indicator().leadAgency() != null && !entry.indicator().leadAgency().isBlank()) {
+                grouped.computeIfAbsent(entry.group(), k -> new ArrayList<>());
+            }
+        }
+        for (Entry entry : entries) {
+            grouped.computeIfAbsent(entry.group(), k -> new ArrayList<>()); // indicators without an agency last
         }
         for (IndicatorEvaluation e : evaluation.byConcern()) {
             Entry entry = byEvaluation.get(e);
@@ -204,7 +215,19 @@ public final class ReportModel {
         return entries;
     }
 
-    /** {@return the rows by category, categories in the order the plan first names them} */
+    /** {@return what the groups are, in the report's language: 类别 or 牵头单位} */
+    public String groupLabel() {
+        return lang.t(options.grouping().chineseName(), options.grouping() == ReportGrouping.CATEGORY ? "Category"
+                : "Lead agency");
+    }
+
+    /** {@return the heading of the table: 指标一览（按类别）, Indicators by lead agency} */
+    public String groupHeading() {
+        return lang.t("指标一览（按" + options.grouping().chineseName() + "）",
+                "Indicators by " + options.grouping().englishName());
+    }
+
+    /** {@return the rows by group (category or lead agency), groups in the order the plan first names them} */
     public List<Group> groups() {
         return groups;
     }

@@ -41,7 +41,7 @@ public final class XlsxReport {
 
     /** {@return the header of the indicators' sheet, in the report's language} */
     public List<String> headers() {
-        return List.of(lang.t("类别", "Category"), lang.t("代码", "Code"), lang.t("指标", "Indicator"),
+        return List.of(model.groupLabel(), lang.t("代码", "Code"), lang.t("指标", "Indicator"),
                 lang.t("属性", "Attribute"), lang.t("单位", "Unit"), lang.t("基期年", "Base year"),
                 lang.t("基期值", "Baseline"), lang.t("目标年", "Target year"), lang.t("目标", "Target"),
                 lang.t("目标值", "Target value"), lang.t("实际值", "Actual"), lang.t("预期值", "Expected"),
