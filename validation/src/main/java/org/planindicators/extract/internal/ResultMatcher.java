@@ -105,10 +105,15 @@ public final class ResultMatcher {
 
     /**
      * How far apart the names {@code a} and {@code b} of one indicator are (0 when equal), or −1 when they name two
-     * indicators: the length of the qualifier that tells them apart, compared as written or, when both name work done
-     * (打造高标准农田, 高标准农田建设) or neither does, by their cores — quotes and the verbs of work left out.
+     * indicators: the length of the qualifier that tells them apart, compared as written or, when both name work of
+     * one kind (打造高标准农田, 高标准农田建设) or neither does, by their cores — quotes and the verbs of work left out (then
+     * one more than the qualifier). Symmetric in {@code a} and {@code b}.
+     *
+     * @param a a name
+     * @param b another name
+     * @return the distance, or −1
      */
-    static int sameIndicator(String a, String b) {
+    public static int sameIndicator(String a, String b) {
         int q = qualifier(a, b);
         if (q >= 0) {
             return q;
