@@ -32,7 +32,8 @@ import org.planindicators.unit.Unit;
 /**
  * Reads a document paragraph by paragraph and sentence by sentence, and turns the figures the target parser finds
  * into draft targets and results: the loop that joins {@link TextNormalizer}, {@link SectionTracker},
- * {@link AgencyReader}, {@link Respectively}, {@link NameBuilder} and {@link FigureClassifier}.
+ * {@link AgencyReader}, {@link Respectively}, {@link FigureShapes}, {@link NameBuilder}, {@link IndicatorNames} and
+ * {@link FigureClassifier}; at the end {@link ResultMatcher} files the results under the drafted targets' indicators.
  */
 public final class ExtractionEngine {
     private static final int MAX_NAME = 40;
