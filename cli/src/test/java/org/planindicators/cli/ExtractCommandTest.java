@@ -15,7 +15,7 @@ class ExtractCommandTest {
     private static final Path WENJIANG = Path.of("..", "validation", "src", "test", "resources", "org",
             "planindicators", "extract", "seeds", "004_a3eb1e225fd679f6.txt");
     /** What the extractor drafts from the Wenjiang report (EXTRACTION.md has the scores). */
-    private static final int TARGETS = 214;
+    private static final int TARGETS = 215;
     private static final int RESULTS = 99;
     private static final int OF_TABLE = 21;
 

@@ -263,6 +263,13 @@ class ExtractorSentenceTest {
     }
 
     @Test
+    void aSentenceTheParserCannotReadWholeIsReadClauseByClause() {
+        assertThat(report("实施“百个公园”示范工程2.0版,推进幸福田园等6个公园城市示范片区建设。").targets())
+                .extracting(DraftTarget::indicator, t -> t.target().toString())
+                .containsExactly(tuple("推进公园城市示范片区建设", "6个"));
+    }
+
+    @Test
     void everyRowSaysHowSureAndWhy() {
         List<DraftTarget> ts = report("新增悯农原乡、仙境花园等特色消费场景28个;新增市级创新平台5个以上。").targets();
         assertThat(ts).extracting(DraftTarget::confidence).containsExactly(Confidence.MEDIUM, Confidence.HIGH);

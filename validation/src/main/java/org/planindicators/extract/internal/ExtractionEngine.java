@@ -89,12 +89,8 @@ public final class ExtractionEngine {
         if (s.text().length() > TargetParser.MAX_INPUT_LENGTH || tracker.mode() == SectionTracker.Mode.NOTES) {
             return;
         }
-        TargetParseResult r = parser.parse(s.text());
-        if (r.error() != null) {
-            return;
-        }
         List<ParsedTarget> figures = new ArrayList<>();
-        for (ParsedTarget t : r.targets()) {
+        for (ParsedTarget t : parse(s.text())) {
             // A number without unit (1+6, “5+N”, 12345) names a policy or a hotline, not a quantity.
             boolean unitless = t.target() instanceof NumericTarget n && n.unit().isNone();
             // 与党中央保持高度一致: a pledge, not a target compared with a quantity.
@@ -181,6 +177,34 @@ public final class ExtractionEngine {
                 addResult(section, name, a.area(), f, v.year(), source, s.text(), confidence, why);
             }
         }
+    }
+
+    /**
+     * The figures of a sentence; when the parser cannot read the whole sentence (示范工程2.0版), those of each clause it
+     * can read, so that one unreadable clause does not hide the others' figures.
+     */
+    private List<ParsedTarget> parse(String sentence) {
+        TargetParseResult r = parser.parse(sentence);
+        if (r.error() == null) {
+            return r.targets();
+        }
+        List<ParsedTarget> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= sentence.length(); i++) {
+            if (i == sentence.length() || ",，;；".indexOf(sentence.charAt(i)) >= 0) {
+                if (i > start) {
+                    TargetParseResult c = parser.parse(sentence.substring(start, i));
+                    if (c.error() == null) {
+                        for (ParsedTarget t : c.targets()) {
+                            out.add(new ParsedTarget(t.target(), t.subject(), t.start() + start, t.end() + start,
+                                    t.year(), t.measure()));
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /**
