@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.extract.Confidence;
 import org.planindicators.extract.DocumentKind;
+import org.planindicators.extract.DraftResult;
 import org.planindicators.extract.DraftTarget;
 import org.planindicators.extract.ExtractOptions;
 import org.planindicators.extract.Extraction;
@@ -24,16 +25,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code plan-indicators extract TEXT_FILE [--kind five_year_plan|annual_report] [--year Y] [--format csv|json]
- * [--results FILE]}: drafts the indicator table of a plan or report from its text (see
- * {@link org.planindicators.extract.Extractor}). The table goes to standard output, the results to {@code --results}
- * as observations, a summary to standard error.
+ * [--results FILE] [--other-results FILE]}: drafts the indicator table of a plan or report from its text (see
+ * {@link org.planindicators.extract.Extractor}). The table goes to standard output; the results of its indicators to
+ * {@code --results} as observations (named as the table names them, so that both validate together), the results of
+ * indicators it does not carry to {@code --other-results}; a summary to standard error.
  */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
             "Drafts the indicator table of a plan or report from its plain text (UTF-8 or GB18030): one row per "
                     + "target with its unit, year, section, lead agency, source line and a confidence. Results "
-                    + "(figures already reached) are kept apart: --results writes them as observations.",
+                    + "(figures already reached) are kept apart: --results writes those of the table's indicators as "
+                    + "observations (validate and evaluate them with the table), --other-results the others.",
             "Exit code: 0 when drafted, 1 when the file cannot be read, 2 on a usage error."},
         usageHelpAutoWidth = true)
 final class ExtractCommand implements Callable<Integer> {
@@ -64,8 +67,14 @@ final class ExtractCommand implements Callable<Integer> {
     private Format format = Format.csv;
 
     @Option(names = "--results", paramLabel = "FILE",
-            description = "Also write the results (figures reached) to FILE as observations (CSV).")
+            description = "Also write the results (figures reached) of the table's indicators to FILE as observations "
+                    + "(CSV), named as the table names them.")
     private @Nullable Path results;
+
+    @Option(names = "--other-results", paramLabel = "FILE",
+            description = "Also write the results of indicators the table does not carry to FILE (CSV), named as "
+                    + "the text words them.")
+    private @Nullable Path otherResults;
 
     @Parameters(paramLabel = "TEXT_FILE", arity = "1", description = "The plan's or report's text.")
     private Path file;
@@ -94,11 +103,15 @@ final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
-        if (results != null) {
+        for (Path p : new Path[] {results, otherResults}) {
+            if (p == null) {
+                continue;
+            }
             try {
-                Files.writeString(results, draft.observationsCsv(), StandardCharsets.UTF_8);
+                Files.writeString(p, p == results ? draft.observationsCsv() : draft.otherResultsCsv(),
+                        StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.print(results + ": " + PlanIndicatorsCommand.oneLine(e) + "\n");
+                err.print(p + ": " + PlanIndicatorsCommand.oneLine(e) + "\n");
                 err.flush();
                 return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
             }
@@ -114,12 +127,17 @@ final class ExtractCommand implements Callable<Integer> {
         long low = draft.targets().stream().filter(t -> t.confidence() == Confidence.LOW).count();
         long medium = draft.targets().stream().filter(t -> t.confidence() == Confidence.MEDIUM).count();
         long high = draft.targets().stream().map(DraftTarget::confidence).filter(c -> c == Confidence.HIGH).count();
+        long ofTable = draft.results().stream().filter(DraftResult::ofTable).count();
+        long others = draft.results().size() - ofTable;
         return zh
-                ? String.format(Locale.ROOT, "%s：%d 个目标（置信度高 %d、中 %d、低 %d），%d 个实际值%s", file,
-                        draft.targets().size(), high, medium, low, draft.results().size(),
-                        results == null ? "（用 --results 写出）" : "，已写入 " + results)
-                : String.format(Locale.ROOT, "%s: %d targets (confidence high %d, medium %d, low %d), %d results%s",
-                        file, draft.targets().size(), high, medium, low, draft.results().size(),
-                        results == null ? " (write them with --results)" : ", written to " + results);
+                ? String.format(Locale.ROOT, "%s：%d 个目标（置信度高 %d、中 %d、低 %d），%d 个实际值：表中指标的 %d 个%s，"
+                        + "其他指标的 %d 个%s", file, draft.targets().size(), high, medium, low, draft.results().size(),
+                        ofTable, results == null ? "（用 --results 写出）" : "已写入 " + results, others,
+                        otherResults == null ? "（用 --other-results 写出）" : "已写入 " + otherResults)
+                : String.format(Locale.ROOT, "%s: %d targets (confidence high %d, medium %d, low %d), %d results: %d "
+                        + "of the table's indicators%s, %d of others%s", file, draft.targets().size(), high, medium,
+                        low, draft.results().size(), ofTable,
+                        results == null ? " (write them with --results)" : " written to " + results, others,
+                        otherResults == null ? " (write them with --other-results)" : " written to " + otherResults);
     }
 }

@@ -14,13 +14,20 @@ import tools.jackson.databind.JsonNode;
 class ExtractCommandTest {
     private static final Path WENJIANG = Path.of("..", "validation", "src", "test", "resources", "org",
             "planindicators", "extract", "seeds", "004_a3eb1e225fd679f6.txt");
+    /** What the extractor drafts from the Wenjiang report (EXTRACTION.md has the scores). */
+    private static final int TARGETS = 215;
+    private static final int RESULTS = 99;
+    private static final int OF_TABLE = 21;
 
     @Test
     void draftOfTheWenjiangReportValidatesAndRoundTrips(@TempDir Path dir) throws IOException {
         Path results = dir.resolve("results.csv");
-        CliRun run = CliRun.run("extract", WENJIANG.toString(), "--results", results.toString(), "--lang", "en");
+        Path others = dir.resolve("others.csv");
+        CliRun run = CliRun.run("extract", WENJIANG.toString(), "--results", results.toString(), "--other-results",
+                others.toString(), "--lang", "en");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("216 targets").contains("99 results");
+        assertThat(run.err()).contains(TARGETS + " targets").contains(RESULTS + " results: " + OF_TABLE
+                + " of the table's indicators written to");
         Path table = dir.resolve("draft.csv");
         Files.writeString(table, run.out(), StandardCharsets.UTF_8);
         assertThat(run.out()).startsWith("[四川]2023年成都市温江区政府工作报告")
@@ -30,9 +37,9 @@ class ExtractCommandTest {
         CliRun validate = CliRun.run("validate", table.toString(), "--lang", "en");
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.out()).contains("0 errors");
-        CliRun validateResults = CliRun.run("validate", results.toString(), "--lang", "en");
-        assertThat(validateResults.exitCode()).as(validateResults.out()).isZero();
-        assertThat(validateResults.out()).contains("99 observations, 0 errors");
+        CliRun validateOthers = CliRun.run("validate", others.toString(), "--lang", "en");
+        assertThat(validateOthers.exitCode()).as(validateOthers.out()).isZero();
+        assertThat(validateOthers.out()).contains((RESULTS - OF_TABLE) + " observations, 0 errors");
 
         CliRun json = CliRun.run("convert", table.toString(), "--to", "json");
         assertThat(json.exitCode()).isZero();
@@ -50,11 +57,38 @@ class ExtractCommandTest {
     }
 
     @Test
+    void resultsOfTheTableValidateAndAreAssessedWithIt(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("results.csv");
+        CliRun run = CliRun.run("extract", WENJIANG.toString(), "--results", results.toString());
+        assertThat(run.exitCode()).isZero();
+        Path table = dir.resolve("draft.csv");
+        Files.writeString(table, run.out(), StandardCharsets.UTF_8);
+        // 新增就业 in the text, filed under the drafted target 城镇新增就业 with the text's wording in the source
+        assertThat(Files.readString(results, StandardCharsets.UTF_8))
+                .contains("城镇新增就业,2022,9360,人,preliminary,\"004_a3eb1e225fd679f6.txt:79 §")
+                .contains("(文中:新增就业)");
+
+        CliRun together = CliRun.run("validate", table.toString(), results.toString(), "--lang", "en");
+        assertThat(together.exitCode()).as(together.out()).isZero();
+        assertThat(together.out()).contains(OF_TABLE + " observations, 0 errors").doesNotContain("O002");
+
+        // The 2022 results are the baselines the evaluator takes when 2023's figures come.
+        Path later = dir.resolve("2023.csv");
+        Files.writeString(later, "指标,年份,数值,单位\n打造高标准农田,2023,5200,亩\n", StandardCharsets.UTF_8);
+        CliRun evaluate = CliRun.run("evaluate", table.toString(), "-o", results.toString(), "-o", later.toString(),
+                "--year", "2023", "--explain", "--lang", "en");
+        assertThat(evaluate.exitCode()).as(evaluate.out() + evaluate.err()).isZero();
+        assertThat(evaluate.out()).containsPattern("打造高标准农田 +expected +achieved")
+                .contains("v0 = 3100亩 (2022, first observation, as baseline, preliminary)");
+    }
+
+    @Test
     void jsonHoldsTargetsAndResultsWithReasons() {
         CliRun run = CliRun.run("extract", WENJIANG.toString(), "--format", "json");
         assertThat(run.exitCode()).isZero();
         JsonNode draft = TargetJson.MAPPER.readTree(run.out());
-        assertThat(draft.get("targets").size()).isEqualTo(216);
+        assertThat(draft.get("targets").size()).isEqualTo(TARGETS);
+        assertThat(draft.get("results").get(0).get("ofTable").isBoolean()).isTrue();
         assertThat(draft.get("results").get(0).get("source").asString()).startsWith("004_a3eb1e225fd679f6.txt:");
         assertThat(draft.get("targets").get(0).get("confidence").asString()).isIn("high", "medium", "low");
     }

@@ -51,13 +51,26 @@ public record Extraction(String title, DocumentKind kind, int baseYear, int targ
     }
 
     /**
-     * The results as observations in CSV long format (validation/OBSERVATIONS-FORMAT.md): 指标, 年份, 数值, 单位, 状态
-     * (preliminary for an annual report's figures of the year before), 来源, and the dimension area.
+     * The results of the table's indicators as observations in CSV long format (validation/OBSERVATIONS-FORMAT.md):
+     * 指标, 年份, 数值, 单位, 状态 (preliminary for an annual report's figures of the year before), 来源, and the dimension
+     * area. A result that is the same measure as a drafted target is named as the table names that target's
+     * indicator, its own wording kept in the source's section ({@code §2022年政府工作回顾(文中:新增就业)}), so that the
+     * table and this file validate together without errors and {@code evaluate} assesses them.
      *
      * @return the observations as CSV
      */
     public String observationsCsv() {
-        return DraftWriter.observations(this);
+        return DraftWriter.observations(this, true);
+    }
+
+    /**
+     * The results of indicators the table does not carry (no target drafted for them), named as the text words them,
+     * in the same format as {@link #observationsCsv()}: they validate on their own, not against the table.
+     *
+     * @return the observations as CSV
+     */
+    public String otherResultsCsv() {
+        return DraftWriter.observations(this, false);
     }
 
     /** {@return targets and results as one JSON document, every row with its confidence, reason and source} */

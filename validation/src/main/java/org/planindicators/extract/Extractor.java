@@ -22,9 +22,11 @@ import org.planindicators.validation.internal.TextInput;
  * <p>The figures are read by {@link org.planindicators.target.TargetParser}; the extractor adds what a person does
  * next: it follows the headings, tells targets (今年…, 到2025年…, sections on the year ahead) from results (sections
  * that look back, earlier years), splits sentences with several figures (分别, 均), names each figure's indicator,
- * and reads the lead agency of list items (牵头单位). It reads text as PDF extraction leaves it: stray spaces inside
- * words and numbers, full-width forms, lines broken inside sentences. The draft is for review: each row says how sure
- * the extractor is ({@link Confidence}) and why. Stateless and thread-safe.
+ * and reads the lead agency of list items (牵头单位); a result that is the same measure as a drafted target is filed
+ * under that target's indicator ({@link DraftResult#ofTable()}). It reads text as PDF extraction leaves it: stray
+ * spaces inside words and numbers, full-width forms, lines broken inside sentences, page furniture between them. The
+ * draft is for review: each row says how sure the extractor is ({@link Confidence}) and why. Stateless and
+ * thread-safe.
  */
 public final class Extractor {
     private Extractor() {

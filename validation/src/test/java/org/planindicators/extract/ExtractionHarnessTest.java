@@ -21,11 +21,19 @@ class ExtractionHarnessTest {
     private static final Path DATA = Path.of("..", "examples", "data");
     private static final Path LABELS = Path.of("src", "test", "resources", "org", "planindicators", "extract",
             "seed-statements.csv");
+    /** Hand-made reference tables of the documents from other provinces (the targets as each document states them). */
+    private static final Path REFERENCE = Path.of("src", "test", "resources", "org", "planindicators", "extract",
+            "reference");
 
     private static Extraction draft(String prefix) throws IOException {
+        return draft(prefix, null, null);
+    }
+
+    /** Drafts a seed as {@code extract --kind kind --year year} would (null: told from the text). */
+    private static Extraction draft(String prefix, DocumentKind kind, Integer year) throws IOException {
         try (var files = Files.list(SEEDS)) {
             Path seed = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-            return Extractor.extract(seed, ExtractOptions.of(seed.getFileName().toString()));
+            return Extractor.extract(seed, new ExtractOptions(kind, year, seed.getFileName().toString()));
         }
     }
 
@@ -74,7 +82,7 @@ class ExtractionHarnessTest {
         ExtractionScore.Score actuals = ExtractionScore.score(ExtractionScore.resultsOf(DATA.resolve(
                 "wenjiang-2022-actuals.csv")), ExtractionScore.draftedResults(e), ExtractionScore.drafted(e));
         ExtractionScore.Score labelled = ExtractionScore.score(labelledResults("004"),
-                ExtractionScore.draftedResults(e), ExtractionScore.drafted(e));
+                ExtractionScore.draftedResultsAsWorded(e), ExtractionScore.drafted(e));
         print("004", targets, actuals, labelled);
         assertThat(targets.recall()).isGreaterThanOrEqualTo(0.90);
         assertThat(targets.precision()).isGreaterThanOrEqualTo(0.90);
@@ -91,9 +99,8 @@ class ExtractionHarnessTest {
         ExtractionScore.Score targets = ExtractionScore.score(ExtractionScore.targetsOf(DATA.resolve(
                 "qingbaijiang-14th-fyp.csv")), ExtractionScore.drafted(e), ExtractionScore.draftedResults(e));
         print("003", targets);
-        // Below the 0.90 aimed at: the misses are classified in EXTRACTION.md.
-        assertThat(targets.recall()).isGreaterThanOrEqualTo(0.85);
-        assertThat(targets.precision()).isGreaterThanOrEqualTo(0.75);
+        assertThat(targets.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(targets.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(extractionMd()).contains(row("Qingbaijiang 14th FYP (003)", "targets", targets));
     }
 
@@ -104,6 +111,34 @@ class ExtractionHarnessTest {
                 "tianfu-new-area-2022-2027.csv")), ExtractionScore.drafted(e), ExtractionScore.draftedResults(e));
         print("001", targets);
         assertThat(extractionMd()).contains(row("Tianfu New Area draft plan (001)", "targets", targets));
+    }
+
+    /**
+     * The documents from other provinces measure how general the rules are: they were added after the rules for the
+     * seeds were written, and the rules were not tuned to them (EXTRACTION.md has their first measurement too). Their
+     * texts name neither kind nor year, so they are drafted as {@code --kind … --year …} would.
+     */
+    @Test
+    void documentsFromOtherProvincesScoreAsWritten() throws IOException {
+        Extraction shandong = draft("005", DocumentKind.ANNUAL_REPORT, 2013);
+        ExtractionScore.Score sd = ExtractionScore.score(ExtractionScore.targetsOf(REFERENCE.resolve(
+                "shandong-2013-gwr.csv")), ExtractionScore.drafted(shandong), ExtractionScore.draftedResults(shandong));
+        Extraction fujian = draft("006", DocumentKind.ANNUAL_REPORT, 2013);
+        ExtractionScore.Score fj = ExtractionScore.score(ExtractionScore.targetsOf(REFERENCE.resolve(
+                "fujian-2013-gwr.csv")), ExtractionScore.drafted(fujian), ExtractionScore.draftedResults(fujian));
+        ExtractionScore.Score fjResults = ExtractionScore.score(ExtractionScore.resultsOf(REFERENCE.resolve(
+                "fujian-2012-results.csv")), ExtractionScore.draftedResults(fujian), ExtractionScore.drafted(fujian));
+        Extraction guangzhou = draft("007", DocumentKind.FIVE_YEAR_PLAN, 2025);
+        ExtractionScore.Score gz = ExtractionScore.score(ExtractionScore.targetsOf(REFERENCE.resolve(
+                "guangzhou-14th-fyp.csv")), ExtractionScore.drafted(guangzhou),
+                ExtractionScore.draftedResults(guangzhou));
+        print("005", sd);
+        print("006", fj, fjResults);
+        print("007", gz);
+        assertThat(extractionMd()).contains(row("Shandong 2013 report (005)", "targets", sd),
+                row("Fujian 2013 report (006)", "targets", fj),
+                row("Fujian 2013 report (006)", "results vs reference", fjResults),
+                row("Guangzhou 14th FYP (007)", "targets", gz));
     }
 
     private static String extractionMd() throws IOException {

@@ -91,9 +91,15 @@ final class ExtractionScore {
                 .map(t -> new Ref(t.indicator(), key(t.target()), "", t.source().toString())).toList();
     }
 
-    /** The drafted results as references. */
+    /** The drafted results as references, named as filed (the table's indicator when they are one of its). */
     static List<Ref> draftedResults(Extraction e) {
         return e.results().stream().map(r -> new Ref(r.indicator(), value(r.value().toPlainString()),
+                r.area() == null ? "" : r.area(), r.source().toString())).toList();
+    }
+
+    /** The drafted results as references, named as the text words them (for labels that name them so). */
+    static List<Ref> draftedResultsAsWorded(Extraction e) {
+        return e.results().stream().map(r -> new Ref(r.wording(), value(r.value().toPlainString()),
                 r.area() == null ? "" : r.area(), r.source().toString())).toList();
     }
 

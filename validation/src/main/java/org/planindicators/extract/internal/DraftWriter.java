@@ -14,6 +14,7 @@ import org.planindicators.extract.DocumentKind;
 import org.planindicators.extract.DraftResult;
 import org.planindicators.extract.DraftTarget;
 import org.planindicators.extract.Extraction;
+import org.planindicators.plan.SourceRef;
 import org.planindicators.target.Measure;
 import org.planindicators.unit.UnitFamily;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +82,25 @@ public final class DraftWriter {
         return b.toString();
     }
 
+    /**
+     * The name each target's row has in the table: its indicator, numbered (…#2) when the name is taken in its section
+     * for that year, in another unit or for another measure.
+     *
+     * @param targets the targets, in document order
+     * @return the row names, one per target, in the same order
+     */
+    public static List<String> rowNames(List<DraftTarget> targets) {
+        List<String> names = new ArrayList<>();
+        rows(targets, names);
+        return names;
+    }
+
     /** Rows by section and name; a name taken in a section for that year (or in another unit) gets a number. */
     private static List<Row> rows(List<DraftTarget> targets) {
+        return rows(targets, new ArrayList<>());
+    }
+
+    private static List<Row> rows(List<DraftTarget> targets, List<String> names) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (DraftTarget t : targets) {
             String unit = t.unit().symbol();
@@ -96,6 +114,7 @@ public final class DraftWriter {
                 }
                 if (r.unit.equals(unit) && !r.byYear.containsKey(t.year()) && sameKind(r, t)) {
                     r.byYear.put(t.year(), t);
+                    names.add(name);
                     break;
                 }
             }
@@ -117,23 +136,34 @@ public final class DraftWriter {
     }
 
     /**
-     * The observations (see {@link Extraction#observationsCsv()}).
+     * The observations (see {@link Extraction#observationsCsv()} and {@link Extraction#otherResultsCsv()}): the
+     * results filed under the table's indicators, or the others. A result filed under another name than the text's
+     * keeps the text's wording in its source's section: {@code §2022年政府工作回顾(文中:新增就业)}.
      *
      * @param e the draft
+     * @param ofTable whether to write the results of the table's indicators or the others
      * @return CSV text
      */
-    public static String observations(Extraction e) {
+    public static String observations(Extraction e, boolean ofTable) {
         StringBuilder b = new StringBuilder();
         line(b, List.of("指标", "年份", "数值", "单位", "状态", "来源", "area"));
         Set<String> keys = new HashSet<>();
         String status = e.kind() == DocumentKind.ANNUAL_REPORT ? "preliminary" : "";
         for (DraftResult r : e.results()) {
+            if (r.ofTable() != ofTable) {
+                continue;
+            }
             String name = r.indicator();
             for (int k = 2; !keys.add(name + "\u0000" + r.year() + "\u0000" + r.area()); k++) {
                 name = r.indicator() + "#" + k;
             }
+            SourceRef source = r.source();
+            if (!r.wording().equals(r.indicator())) {
+                String section = source.section() == null ? "" : source.section();
+                source = new SourceRef(source.document(), source.line(), section + "(文中:" + r.wording() + ")");
+            }
             line(b, List.of(name, String.valueOf(r.year()), r.value().toPlainString(), r.unit().symbol(), status,
-                    r.source().toString(), r.area() == null ? "" : r.area()));
+                    source.toString(), r.area() == null ? "" : r.area()));
         }
         return b.toString();
     }
@@ -173,6 +203,8 @@ public final class DraftWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("section", r.section());
             m.put("indicator", r.indicator());
+            m.put("wording", r.wording());
+            m.put("ofTable", r.ofTable());
             m.put("value", r.value().toPlainString());
             m.put("unit", r.unit().symbol());
             m.put("year", r.year());

@@ -32,7 +32,8 @@ import org.planindicators.unit.Unit;
 /**
  * Reads a document paragraph by paragraph and sentence by sentence, and turns the figures the target parser finds
  * into draft targets and results: the loop that joins {@link TextNormalizer}, {@link SectionTracker},
- * {@link AgencyReader}, {@link Respectively}, {@link NameBuilder} and {@link FigureClassifier}.
+ * {@link AgencyReader}, {@link Respectively}, {@link FigureShapes}, {@link NameBuilder}, {@link IndicatorNames} and
+ * {@link FigureClassifier}; at the end {@link ResultMatcher} files the results under the drafted targets' indicators.
  */
 public final class ExtractionEngine {
     private static final int MAX_NAME = 40;
@@ -42,6 +43,8 @@ public final class ExtractionEngine {
     private final List<DraftTarget> targets = new ArrayList<>();
     private final List<DraftResult> results = new ArrayList<>();
     private final java.util.Set<String> stated = new java.util.HashSet<>();
+    /** Target figures drafted so far (target and year), to tell a figure explained again under no name. */
+    private final java.util.Set<String> draftedFigures = new java.util.HashSet<>();
 
     /**
      * An engine for one document.
@@ -71,27 +74,28 @@ public final class ExtractionEngine {
             AgencyReader.Item item = AgencyReader.read(p.text());
             int[] lines = Arrays.copyOfRange(p.lines(), item.offset(), item.offset() + item.text().length());
             TextNormalizer.Paragraph body = new TextNormalizer.Paragraph(item.text(), lines);
+            Integer carried = null;
             for (TextNormalizer.Paragraph s : body.sentences()) {
-                read(s, item.agency(), tracker, classifier);
+                read(s, item.agency(), tracker, classifier, carried);
+                carried = FigureClassifier.carriedYear(s.text(), carried, facts.baseYear());
             }
         }
-        return new Extraction(facts.title(), facts.kind(), facts.baseYear(), facts.targetYear(), targets, results);
+        return new Extraction(facts.title(), facts.kind(), facts.baseYear(), facts.targetYear(), targets,
+                ResultMatcher.file(targets, results));
     }
 
     private void read(TextNormalizer.Paragraph s, @Nullable String agency, SectionTracker tracker,
-            FigureClassifier classifier) {
+            FigureClassifier classifier, @Nullable Integer carried) {
         if (s.text().length() > TargetParser.MAX_INPUT_LENGTH || tracker.mode() == SectionTracker.Mode.NOTES) {
             return;
         }
-        TargetParseResult r = parser.parse(s.text());
-        if (r.error() != null) {
-            return;
-        }
         List<ParsedTarget> figures = new ArrayList<>();
-        for (ParsedTarget t : r.targets()) {
+        for (ParsedTarget t : parse(s.text())) {
             // A number without unit (1+6, “5+N”, 12345) names a policy or a hotline, not a quantity.
             boolean unitless = t.target() instanceof NumericTarget n && n.unit().isNone();
-            if (!(t.target() instanceof Qualitative) && !unitless) {
+            // 与党中央保持高度一致: a pledge, not a target compared with a quantity.
+            boolean pledge = t.target() instanceof Relative rel && !IndicatorNames.comparesQuantities(rel);
+            if (!(t.target() instanceof Qualitative) && !unitless && !pledge) {
                 figures.add(t);
             }
         }
@@ -100,10 +104,18 @@ public final class ExtractionEngine {
         readQualitative(s, tracker, section, classifier);
         for (Respectively.Assigned a : Respectively.assign(s.text(), figures)) {
             ParsedTarget f = a.figure();
+            if (FigureShapes.descriptive(s.text(), f) != null) {
+                continue;
+            }
             List<String> why = new ArrayList<>();
             Confidence confidence = Confidence.HIGH;
             String name;
-            if (a.subject() != null) {
+            String reach = FigureShapes.reachName(s.text(), f);
+            if (reach != null) {
+                name = reach;
+                why.add("reach idiom named by the quantity it bounds");
+                confidence = Confidence.MEDIUM;
+            } else if (a.subject() != null) {
                 name = NameBuilder.clean(a.subject());
                 why.add("split at " + a.split());
                 confidence = Confidence.MEDIUM;
@@ -113,6 +125,22 @@ public final class ExtractionEngine {
                 if (!named.how().isEmpty()) {
                     why.add(named.how());
                     confidence = Confidence.MEDIUM;
+                }
+                String delegated = f.target() instanceof Delegated ? NameBuilder.delegatedName(s.text()) : null;
+                if (name.length() < 2 && delegated != null) {
+                    name = delegated;
+                    why.add("named by what is handed down (下达的…)");
+                    confidence = Confidence.MEDIUM;
+                }
+            }
+            if (!name.isEmpty() && !name.endsWith("率")) {
+                // 人口自然增长率控制在6‰以内: the level of a rate the parser's subject stopped short of
+                for (String rate : new String[] {"增长率", "率"}) {
+                    if (s.text().contains(name + rate)) {
+                        name = name + rate;
+                        f = new ParsedTarget(f.target(), f.subject(), f.start(), f.end(), f.year(), Measure.LEVEL);
+                        break;
+                    }
                 }
             }
             if (name.isEmpty() && !previous.isEmpty()) {
@@ -126,19 +154,57 @@ public final class ExtractionEngine {
                 confidence = Confidence.LOW;
             }
             previous = name;
-            FigureClassifier.Verdict v = classifier.classify(s.text(), f, tracker.mode());
+            name = IndicatorNames.standard(name);
+            FigureClassifier.Verdict v = classifier.classify(s.text(), f, tracker.mode(), carried);
             why.add(0, v.reason());
             int line = s.lineAt(Math.min(f.start(), s.text().length() - 1));
             SourceRef source = SourceRef.of(options.document(), line, section);
             if (v.target()) {
-                if (restated(agency == null ? "text" : "list", name, f.target(), v.year())) {
+                TargetExpression t = IndicatorNames.perPerson(name, f.target(), parser);
+                if (t != f.target()) {
+                    f = new ParsedTarget(t, f.subject(), f.start(), f.end(), f.year(), f.measure());
+                    why.add("per-person unit from the name");
+                }
+                if (restated(agency == null ? "text" : "list", IndicatorNames.folded(name), t, v.year())) {
                     continue;
+                }
+                boolean weakName = confidence == Confidence.LOW || name.contains("目标");
+                if (!draftedFigures.add(t + "\u0000" + v.year()) && weakName) {
+                    continue; // 今年经济增长目标确定为9.5%左右: the figure of a target drafted already, explained
                 }
                 addTarget(section, name, a.area(), f, v.year(), agency, source, s.text(), confidence, why);
             } else {
                 addResult(section, name, a.area(), f, v.year(), source, s.text(), confidence, why);
             }
         }
+    }
+
+    /**
+     * The figures of a sentence; when the parser cannot read the whole sentence (示范工程2.0版), those of each clause it
+     * can read, so that one unreadable clause does not hide the others' figures.
+     */
+    private List<ParsedTarget> parse(String sentence) {
+        TargetParseResult r = parser.parse(sentence);
+        if (r.error() == null) {
+            return r.targets();
+        }
+        List<ParsedTarget> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= sentence.length(); i++) {
+            if (i == sentence.length() || ",，;；".indexOf(sentence.charAt(i)) >= 0) {
+                if (i > start) {
+                    TargetParseResult c = parser.parse(sentence.substring(start, i));
+                    if (c.error() == null) {
+                        for (ParsedTarget t : c.targets()) {
+                            out.add(new ParsedTarget(t.target(), t.subject(), t.start() + start, t.end() + start,
+                                    t.year(), t.measure()));
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /**
@@ -203,8 +269,8 @@ public final class ExtractionEngine {
             return; // ranges, upper bounds, relative and delegated wordings are no results
         }
         String n = NameBuilder.ofRate(name, f.measure());
-        results.add(new DraftResult(section, n, value, unit, year, f.measure(), area, source, text, confidence,
-                String.join("; ", why)));
+        results.add(new DraftResult(section, n, n, value, unit, year, f.measure(), area, source, text, confidence,
+                String.join("; ", why), false));
     }
 
     /** A name for a figure the text does not name: the words before it in its clause. */

@@ -2,13 +2,15 @@ package org.planindicators.extract.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.planindicators.target.ParsedTarget;
 
 /**
  * Tells targets from results. A figure is a result when it is tied to a year on or before the base year
  * ("2022年地区生产总值增长3.0%" in a report on 2023), or when it stands in a section that looks back (2022年政府工作回顾,
  * 发展基础) and the sentence sets no target; it is a target when it is tied to a later year ("到2025年…达到120万标箱"),
- * or stands in a section that looks ahead, or when the sentence says so (今年, 力争, 目标, 确保) wherever it stands.
+ * or stands in a section that looks ahead, or when the sentence says so (今年, 力争, 目标, 确保) wherever it stands. A list
+ * of results that opens with a past year carries it over the clauses joined to it by "；".
  */
 public final class FigureClassifier {
     private static final Pattern AHEAD_WORDS = Pattern.compile("今年|明年|力争|争取|确保|目标|预期|计划|拟|将|到\\d{4}年");
@@ -36,6 +38,29 @@ public final class FigureClassifier {
     }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** A year near the start of a sentence, after at most one short clause (初步统计，2012年…). */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:[^,，;；。]{0,8}[,，])?(\\d{4})年");
+
+    /**
+     * The past year the sentences after {@code sentence} take when they carry on its list: the year it opens with
+     * (or the one it carried) when that year is on or before the base year and the sentence ends in "；".
+     *
+     * @param sentence a sentence
+     * @param carried the year it carried, or null
+     * @param baseYear the year of the results
+     * @return the year to carry to the next sentence, or null
+     */
+    public static @Nullable Integer carriedYear(String sentence, @Nullable Integer carried, int baseYear) {
+        if (!sentence.endsWith("；") && !sentence.endsWith(";")) {
+            return null;
+        }
+        Matcher m = OPENING_YEAR.matcher(sentence);
+        if (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            return y <= baseYear ? Integer.valueOf(y) : null;
+        }
+        return AHEAD_WORDS.matcher(sentence).find() ? null : carried;
+    }
     private static final Pattern CN_YEAR = Pattern.compile("二[〇零]([一二三四五六七八九〇零])([一二三四五六七八九〇零])年");
 
     /**
@@ -77,8 +102,28 @@ public final class FigureClassifier {
      * @return the verdict
      */
     public Verdict classify(String sentence, ParsedTarget figure, SectionTracker.Mode mode) {
+        return classify(sentence, figure, mode, null);
+    }
+
+    /**
+     * Classifies one figure of a sentence that continues a list of results: a clause after "；" that writes no year
+     * of its own takes the past year the list opened with (初步统计，2012年全省生产总值…；公共财政总收入3008.91亿元).
+     *
+     * @param sentence the sentence it was read from
+     * @param figure the figure
+     * @param mode whether its section looks ahead or back
+     * @param carried the year on or before the base year that the sentences before, joined by "；", opened with; or
+     *     null
+     * @return the verdict
+     */
+    public Verdict classify(String sentence, ParsedTarget figure, SectionTracker.Mode mode,
+            @Nullable Integer carried) {
         Integer year = figure.year();
         String before = sentence.substring(0, Math.min(figure.start(), sentence.length()));
+        if (carried != null && (year == null || year < 1900) && !AHEAD_WORDS.matcher(before).find()
+                && !OPENING_YEAR.matcher(sentence).find()) {
+            return new Verdict(false, carried, "year " + carried + " carried from the clause before (；)");
+        }
         if (year != null && year > 1900) {
             if (year <= baseYear) {
                 return new Verdict(false, year, "year " + year + " written before the figure");

@@ -1,7 +1,9 @@
 package org.planindicators.extract.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.planindicators.target.Measure;
 import org.planindicators.target.ParsedTarget;
 import org.planindicators.unit.Unit;
@@ -105,6 +107,24 @@ public final class NameBuilder {
             return name + "下降";
         }
         return name;
+    }
+
+    private static final Pattern HANDED_DOWN = Pattern.compile("下达的?([^,，;；。、]{2,24})");
+
+    /**
+     * The name of a target handed down (全面完成国家下达的节能减排各项约束性目标 → 节能减排约束性目标): the words after
+     * 下达的, without 各项.
+     *
+     * @param sentence the sentence
+     * @return the name, or null when the sentence names nothing after 下达
+     */
+    public static @Nullable String delegatedName(String sentence) {
+        Matcher m = HANDED_DOWN.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).replace("各项", "").replace("各类", "").strip();
+        return n.length() >= 2 ? n : null;
     }
 
     /** The verb an item of work opens with, or the whole subject when it is short and lists nothing. */

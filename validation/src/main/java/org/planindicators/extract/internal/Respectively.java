@@ -18,11 +18,15 @@ import org.planindicators.target.TargetExpression;
  *   <li>均: "区属国企资产总额、利润总额均增长7%以上" — one figure for every name.</li>
  * </ul>
  *
- * A name that ends like the first takes the first's head: 区属国企资产总额、利润总额 → 区属国企利润总额,
+ * A short name (four characters at most) that ends like the first takes the first's head: 区属国企资产总额、利润总额 →
+ * 区属国企利润总额,
  * 生产安全事故起数、死亡人数 → 生产安全事故死亡人数. The figures that
  * follow the first of a group take its accumulation and measure (分别年均增长7.5%以上、超过8.3%).
  */
 public final class Respectively {
+    /** Names after the first this short (利润总额, 死亡人数) are attributes of the first's subject. */
+    private static final int BARE = 4;
+
     private Respectively() {
     }
 
@@ -133,7 +137,8 @@ public final class Respectively {
             }
             // 资产总额、利润总额: parallel words of one length; 起数、死亡人数: the first ends in a two-character word
             int cut = common >= 2 ? n.length() : 2;
-            if (common >= 1 && first.length() > cut + 1) {
+            // 城镇居民人均可支配收入和农民人均纯收入: a name of its own (more than four characters) borrows nothing
+            if (common >= 1 && first.length() > cut + 1 && n.length() <= BARE) {
                 out.add(first.substring(0, first.length() - cut) + n);
             } else {
                 out.add(n);

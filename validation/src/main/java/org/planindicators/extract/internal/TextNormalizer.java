@@ -16,6 +16,11 @@ public final class TextNormalizer {
     private static final String LINE_END = "。；;！!？?:：”)";
     private static final Pattern LIST_ITEM = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
 
+    /** Lines shorter than this are fragments (奋斗, 2万, 主题), not prose. */
+    static final int FRAGMENT = 6;
+    private static final int FURNITURE_MAX = 30;
+    private static final Pattern PROSE_MARKS = Pattern.compile("[，。；,;、]");
+
     private TextNormalizer() {
     }
 
@@ -67,12 +72,17 @@ public final class TextNormalizer {
      */
     public static List<Paragraph> paragraphs(String text, java.util.function.Predicate<String> isHeading) {
         String[] raw = text.split("\r\n|\r|\n", -1);
+        String[] norm = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            norm[i] = normalize(raw[i]);
+        }
+        boolean[] furniture = furniture(norm);
         List<Paragraph> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         List<Integer> curLines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = normalize(raw[i]);
-            if (line.isEmpty()) {
+            String line = norm[i];
+            if (line.isEmpty() || furniture[i]) {
                 continue;
             }
             boolean standalone = isHeading.test(line) || LIST_ITEM.matcher(line).matches();
@@ -87,6 +97,36 @@ public final class TextNormalizer {
             cur.append(line);
         }
         flush(out, cur, curLines);
+        return out;
+    }
+
+    /**
+     * Marks the lines that are page furniture, not prose: a short line without sentence punctuation among fragments
+     * (a forum's sidebar: 奋斗 / 3天前 / 签到天数: 808天 / [LV.10]… / 2万 / 主题) — at least three of its four nearest
+     * non-blank lines are shorter than {@value #FRAGMENT} characters.
+     */
+    static boolean[] furniture(String[] lines) {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isEmpty()) {
+                filled.add(i);
+            }
+        }
+        boolean[] out = new boolean[lines.length];
+        for (int k = 0; k < filled.size(); k++) {
+            String line = lines[filled.get(k)];
+            if (line.length() > FURNITURE_MAX || PROSE_MARKS.matcher(line).find()) {
+                continue;
+            }
+            int fragments = 0;
+            for (int d : new int[] {-2, -1, 1, 2}) {
+                int j = k + d;
+                if (j >= 0 && j < filled.size() && lines[filled.get(j)].length() < FRAGMENT) {
+                    fragments++;
+                }
+            }
+            out[filled.get(k)] = fragments >= 3;
+        }
         return out;
     }
 
