@@ -129,14 +129,21 @@ public final class Evaluator {
      */
     public PlanEvaluation evaluate(Plan plan, Collection<Observation> observations, int year) {
         Objects.requireNonNull(plan, "plan");
-        List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
+        RollUp.Result rolled = RollUp.of(plan).apply(Objects.requireNonNull(observations, "observations"));
+        List<Observation> all = rolled.observations();
         Map<Indicator, List<Observation>> own = byIndicator(plan, all);
         List<IndicatorEvaluation> results = new ArrayList<>();
+        List<PartEvaluation> parts = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            results.add(new Assessment(plan, indicator, targetFor(plan, indicator, year).orElse(null), all,
-                    own.getOrDefault(indicator, List.of()), year, options).run());
+            Target target = targetFor(plan, indicator, year).orElse(null);
+            List<Observation> mine = own.getOrDefault(indicator, List.of());
+            IndicatorEvaluation whole = new Assessment(plan, indicator, target, all, mine, year, options).run();
+            List<PartEvaluation> split = Dimensions.evaluate(plan, indicator, target, all, mine, year, options);
+            parts.addAll(split);
+            whole = Dimensions.together(whole, split, plan, mine, year);
+            results.add(Dimensions.withNotes(whole, rolled.notesOn(indicator)));
         }
-        return new PlanEvaluation(plan, year, options, results);
+        return new PlanEvaluation(plan, year, options, results, parts);
     }
 
     /**
