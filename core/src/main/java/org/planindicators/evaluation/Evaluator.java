@@ -28,6 +28,12 @@ import org.planindicators.plan.Target;
  * named, or its name or division code), yearly, for the whole (no dimensions), and for a year up to both the
  * evaluation year and the target year. A year with several takes the most settled (revised, final, preliminary,
  * estimated, forecast in that order), among equals the later in the collection.</li>
+ * <li>First, the figures of the plan's parts — a city's districts, a zone's pieces (a piece shared by a ratio counts
+ * the zone's part), the parts of one dimension (城镇, 农村) — are rolled up into the plan's own by each indicator's
+ * {@link org.planindicators.plan.Aggregation} ({@link RollUp}: sum, weighted mean; the plan's own figure wins; a
+ * period missing a part gets no whole), and the notes say how. Indicators observed by dimension are also evaluated
+ * part by part ({@link PartEvaluation}, {@link PlanEvaluation#parts()}); a whole with no figure of its own, none rolled
+ * up, is judged by its parts together: the least favourable part's status.</li>
  * <li>The baseline is the indicator's ({@linkplain EvaluationOptions#version() as published or as revised}); where it
  * has none, the first observation serves, and the result says so ({@link
  * IndicatorEvaluation#baselineFromObservation()} and a note). Rates accumulated over the period (below) start from
