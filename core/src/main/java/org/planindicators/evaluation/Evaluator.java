@@ -206,8 +206,10 @@ public final class Evaluator {
             Collection<Observation> observations, int year) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(indicator, "indicator");
-        List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
-        return new Assessment(plan, indicator, target, all, all, year, options).run();
+        RollUp.Result rolled = RollUp.of(plan).apply(Objects.requireNonNull(observations, "observations"));
+        List<Observation> all = rolled.observations();
+        return Dimensions.withNotes(new Assessment(plan, indicator, target, all, all, year, options).run(),
+                rolled.notesOn(indicator));
     }
 
     /**

@@ -77,6 +77,10 @@ class RollUpTest {
 
             assertThat(Plans.figure(e, FigureKind.ACTUAL, 2)).isEqualByComparingTo("3217.86");
             assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("(sum)"));
+            // One indicator at a time, the same.
+            IndicatorEvaluation one = Evaluator.withDefaults().evaluate(plan, plan.indicators().get(0), districts,
+                    2022);
+            assertThat(one).isEqualTo(e);
         }
 
         @Test
