@@ -51,8 +51,9 @@ class ObservationStoreTest {
             String value = r.nextInt(50, 2000) + "." + r.nextInt(10);
             Map<String, String> dims = ind.equals("INC") && r.nextInt(3) == 0
                     ? Map.of("area", r.nextBoolean() ? "城镇" : "农村") : Map.of();
-            out.add(new Observation(ind, where[r.nextInt(where.length)], ObservationPeriod.ofYear(r.nextInt(2019, 2025)),
-                    Quantity.parse(value + unit), statuses[r.nextInt(statuses.length)], null, dims));
+            ObservationPeriod year = ObservationPeriod.ofYear(r.nextInt(2019, 2025));
+            out.add(new Observation(ind, where[r.nextInt(where.length)], year, Quantity.parse(value + unit),
+                    statuses[r.nextInt(statuses.length)], null, dims));
         }
         return out;
     }

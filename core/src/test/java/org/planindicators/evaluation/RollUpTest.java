@@ -25,7 +25,9 @@ import org.planindicators.target.Measure;
 import org.planindicators.target.TargetParser;
 import org.planindicators.unit.Unit;
 
-/** Roll-ups with figures computed by hand: a city from its districts, weighted rates, a zone's 3:7 share, dimensions. */
+/**
+ * Roll-ups with figures computed by hand: a city from its districts, weighted rates, a zone's 3:7 share, dimensions.
+ */
 class RollUpTest {
     static final Jurisdiction CHENGDU = Jurisdiction.division("成都市", "510100");
     static final Unit YI = Unit.parse("亿元");
