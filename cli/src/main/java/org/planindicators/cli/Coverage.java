@@ -13,7 +13,8 @@ import org.planindicators.plan.Plan;
 
 /**
  * What the observations read could do for a plan, counted as they stream past: how many name an indicator of the
- * plan, how many are for another jurisdiction, how many lie after the evaluation year. An evaluation that assessed
+ * plan, how many are for another jurisdiction (a part of the plan's, a district of a city plan, is not another), how
+ * many lie after the evaluation year. An evaluation that assessed
  * nothing while observations were read gets a warning that says why ({@link #warnings}), so that a mismatch of
  * jurisdictions or indicator names is never a silent table of "not assessable".
  */
@@ -48,7 +49,8 @@ final class Coverage implements Consumer<Observation> {
         read++;
         if (plan.findIndicator(o.indicator().strip()).isEmpty()) {
             unknownIndicator++;
-        } else if (!plan.jurisdiction().matches(o.jurisdiction())) {
+        } else if (!plan.jurisdiction().matches(o.jurisdiction())
+                && plan.jurisdiction().componentOf(o.jurisdiction()).isEmpty()) {
             if (otherJurisdictions.size() < 1000 || otherJurisdictions.containsKey(o.jurisdiction().strip())) {
                 otherJurisdictions.merge(o.jurisdiction().strip(), 1L, Long::sum);
             }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationMethod;
 import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.evaluation.Evaluator;
+import org.planindicators.evaluation.ObservationStore;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
@@ -118,6 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "carries them.")
     private boolean explain;
 
+    @Option(names = "--progress", description = "Progress on standard error while the observations are read (a "
+            + "line every million rows and one per file). Shown by default when run in a terminal.")
+    private boolean progress;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -129,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(used).withTolerance(tolerance)
                 .withReviewTolerance(reviewTolerance);
         Evaluated evaluated = evaluate(spec, planFile, observationFiles, year, evaluationOptions,
-                importOptions.options(), locale);
+                importOptions.options(), locale, showProgress(progress));
         if (evaluated == null) {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
@@ -153,12 +158,13 @@ final class EvaluateCommand implements Callable<Integer> {
     /**
      * Reads the plan and the observations as {@code validate} does and evaluates the plan in {@code year}; when a
      * file has errors, prints its report to standard error and returns {@code null}. Shared by {@code evaluate} and
-     * {@code report}.
+     * {@code report}. The observations are streamed into an {@link ObservationStore}: only what the evaluation can
+     * use is held; with {@code progress}, a line on standard error every million rows and at the end of each file.
      *
      * @throws ParameterException when {@code year} is before the plan's base year
      */
     static @Nullable Evaluated evaluate(CommandSpec spec, Path planFile, List<Path> observationFiles, int year,
-            EvaluationOptions evaluationOptions, ImportOptions options, Locale locale) {
+            EvaluationOptions evaluationOptions, ImportOptions options, Locale locale, boolean progress) {
         var err = spec.commandLine().getErr();
         Plan plan = PlanInput.read(planFile, options, locale, err);
         if (plan == null) {
@@ -168,11 +174,17 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--year " + year + " is before the plan's base year "
                     + plan.baseYear() + ": there is no progress to evaluate");
         }
-        List<Observation> observations = new ArrayList<>();
-        Coverage coverage = new Coverage(plan, year, observations::add);
+        // Only what the evaluation can use is kept, one observation per key: memory grows with the figures used,
+        // not with the rows read (BENCHMARKS.md, "evaluate in bounded memory").
+        ObservationStore store = ObservationStore.forPlan(plan);
+        Coverage coverage = new Coverage(plan, year, store);
         List<ValidationReport> reports = new ArrayList<>();
         for (Path file : observationFiles) {
-            reports.add(Observations.read(file, options, plan, coverage));
+            Progress p = progress ? new Progress(err, file, store, coverage) : null;
+            reports.add(Observations.read(file, options, plan, p == null ? coverage : p));
+            if (p != null) {
+                p.finish();
+            }
         }
         if (reports.stream().anyMatch(ValidationReport::hasErrors)) {
             ReportOutput.text(err, reports.stream().filter(ValidationReport::hasErrors).toList(), locale);
@@ -186,8 +198,67 @@ final class EvaluateCommand implements Callable<Integer> {
             ReportOutput.text(err, warned, locale);
             err.flush();
         }
+        List<Observation> observations = store.observations();
         PlanEvaluation evaluation = new Evaluator(evaluationOptions).evaluate(plan, observations, year);
-        return new Evaluated(evaluation, List.copyOf(observations), coverage.warnings(evaluation, locale));
+        return new Evaluated(evaluation, observations, coverage.warnings(evaluation, locale));
+    }
+
+    /**
+     * As {@link #evaluate(CommandSpec, Path, List, int, EvaluationOptions, ImportOptions, Locale, boolean)} without
+     * progress.
+     */
+    static @Nullable Evaluated evaluate(CommandSpec spec, Path planFile, List<Path> observationFiles, int year,
+            EvaluationOptions evaluationOptions, ImportOptions options, Locale locale) {
+        return evaluate(spec, planFile, observationFiles, year, evaluationOptions, options, locale, false);
+    }
+
+    /**
+     * Whether progress goes to standard error: asked for with {@code --progress}, or by default when the command
+     * runs in a terminal (the JVM has a console), never when it is piped or run by tests.
+     */
+    static boolean showProgress(boolean asked) {
+        return asked || System.console() != null;
+    }
+
+    /**
+     * Passes observations on to the store and, every {@value #EVERY} rows, writes a line to standard error: rows
+     * read from the file, figures kept, seconds since the file was opened; a last line when the file is done.
+     */
+    static final class Progress implements java.util.function.Consumer<Observation> {
+        /** Rows between two progress lines. */
+        static final long EVERY = 1_000_000;
+        private final java.io.PrintWriter err;
+        private final Path file;
+        private final ObservationStore store;
+        private final java.util.function.Consumer<Observation> next;
+        private final long start = System.nanoTime();
+        private long rows;
+
+        Progress(java.io.PrintWriter err, Path file, ObservationStore store,
+                java.util.function.Consumer<Observation> next) {
+            this.err = err;
+            this.file = file;
+            this.store = store;
+            this.next = next;
+        }
+
+        @Override
+        public void accept(Observation o) {
+            next.accept(o);
+            if (++rows % EVERY == 0) {
+                line("reading");
+            }
+        }
+
+        void finish() {
+            line("read");
+        }
+
+        private void line(String verb) {
+            err.printf(Locale.ROOT, "%s %s: %,d observations, %,d figures kept for the evaluation, %.1f s%n", verb,
+                    file.getFileName(), rows, store.size(), (System.nanoTime() - start) / 1e9);
+            err.flush();
+        }
     }
 
     /** Reads a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}. */

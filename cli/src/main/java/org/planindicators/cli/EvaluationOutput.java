@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationStatus;
 import org.planindicators.evaluation.Figure;
 import org.planindicators.evaluation.IndicatorEvaluation;
+import org.planindicators.evaluation.PartEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.evaluation.ReviewClass;
 import org.planindicators.evaluation.SdgProgress;
@@ -30,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   "figures": [{"kind": "...", "value": "...", "unit": "...", "formula": "...", "inputs": ["..."]}],
  *   "review_class": "...", "sdg_progress": "..." or null, "tiers": {"floor": "...", "floor_met": true,
  *   "word": "力争", "aspiration": "8%", "aspiration_status": "...", "aspiration_met": false} or null,
- *   "direction": "higher_is_better|lower_is_better|band", "measure": "level|growth_rate|reduction_rate|flow"}],
+ *   "direction": "higher_is_better|lower_is_better|band", "measure": "level|growth_rate|reduction_rate|flow",
+ *   "parts": [{"dimensions": {"area": "城镇"}, "status": "...", "actual": "...", "expected": "...",
+ *   "target_value": "...", "review_class": "...", "notes": ["..."]}]}],
  *  "summary": {"achieved": N, "achieved_early": N, "ahead": N, "on_track": N, "lagging": N, "missed": N,
  *   "not_assessable": N},
  *  "scheme": "status|review|sdg",
@@ -50,14 +53,16 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code actual}, {@code expected} and {@code target_value} are in {@code unit}; {@code progress} (完成进度, {@code (actual − baseline) / (target − baseline)})
  * and {@code time_progress} (时序进度, {@code (t − base year) / (target year − base year)}) are in %;
  * {@code required_growth} is in {@code required_growth_unit}: % for a level that grows by a rate, otherwise the change
- * a year in the indicator's unit (个百分点 for a percentage).
+ * a year in the indicator's unit (个百分点 for a percentage). {@code parts} are the indicator's parts observed by
+ * dimension (城镇, 农村), each evaluated against the indicator's target ({@link PartEvaluation}); empty when none. In
+ * the text table each part is a row under its indicator, named {@code · 城镇}.
  */
 final class EvaluationOutput {
     /** The keys of each indicator object, in order. */
     static final List<String> INDICATOR_KEYS = List.of("indicator", "code", "attribute", "status", "actual",
             "expected", "target", "progress", "time_progress", "required_growth", "unit", "required_growth_unit",
             "provisional", "target_year", "target_value", "notes", "figures", "review_class", "sdg_progress",
-            "tiers", "direction", "measure");
+            "tiers", "direction", "measure", "parts");
 
     /** The keys of the whole document, in order. */
     static final List<String> ROOT_KEYS = List.of("year", "indicators", "summary", "scheme", "review_summary",
@@ -238,6 +243,21 @@ final class EvaluationOutput {
             }
             o.put("direction", e.indicator().direction().code());
             o.put("measure", e.indicator().measure().code());
+            ArrayNode parts = o.putArray("parts");
+            for (PartEvaluation p : evaluation.partsOf(e.indicator())) {
+                IndicatorEvaluation pe = p.evaluation();
+                IndicatorFigures pr = row(pe);
+                ObjectNode po = parts.addObject();
+                ObjectNode dims = po.putObject("dimensions");
+                p.dimensions().forEach(dims::put);
+                po.put("status", pe.status().code());
+                po.put("actual", written(pr.actual()));
+                po.put("expected", number(pr.expected()));
+                po.put("target_value", written(pr.targetValue()));
+                po.put("review_class", pe.reviewClass().code());
+                ArrayNode partNotes = po.putArray("notes");
+                pe.notes().forEach(partNotes::add);
+            }
         }
         ObjectNode summary = root.putObject("summary");
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
@@ -315,6 +335,17 @@ final class EvaluationOutput {
                     status, writtenCell(row.actual()), cell(row.expected()), notation(e) == null ? "-" : notation(e),
                     cell(row.progress()),
                     cell(row.timeProgress()), cell(row.required())));
+            for (PartEvaluation p : evaluation.partsOf(e.indicator())) {
+                IndicatorEvaluation pe = p.evaluation();
+                if (!all && pe.status() == EvaluationStatus.NOT_ASSESSABLE) {
+                    continue;
+                }
+                IndicatorFigures pr = row(pe);
+                String partStatus = className(pe) + (pe.isProvisional() ? "*" : "");
+                provisional |= pe.isProvisional();
+                table.row(List.of("  · " + p.label(), "", partStatus, writtenCell(pr.actual()), cell(pr.expected()),
+                        "", cell(pr.progress()), cell(pr.timeProgress()), cell(pr.required())));
+            }
         }
         sb.append(table.render());
         if (hidden > 0) {
@@ -375,6 +406,9 @@ final class EvaluationOutput {
                 sb.append("  direction: ").append(e.indicator().direction().code()).append(", measure: ")
                         .append(e.indicator().measure().code()).append(", accumulation: ")
                         .append(e.indicator().accumulation().code()).append('\n');
+                for (PartEvaluation p : evaluation.partsOf(e.indicator())) {
+                    sb.append("  part ").append(p.dimensions()).append(": ").append(p.evaluation()).append('\n');
+                }
             }
         }
         return sb.toString();

@@ -102,7 +102,7 @@ class EvaluateCommandTest {
             assertThat(i.propertyNames()).containsExactly("indicator", "code", "attribute", "status", "actual",
                     "expected", "target", "progress", "time_progress", "required_growth", "unit",
                     "required_growth_unit", "provisional", "target_year", "target_value", "notes", "figures",
-                    "review_class", "sdg_progress", "tiers", "direction", "measure");
+                    "review_class", "sdg_progress", "tiers", "direction", "measure", "parts");
             assertThat(i.propertyNames()).containsExactlyElementsOf(EvaluationOutput.INDICATOR_KEYS);
             assertThat(List.of("binding", "expected")).contains(i.get("attribute").stringValue());
             for (String figure : List.of("expected", "progress", "time_progress", "required_growth")) {

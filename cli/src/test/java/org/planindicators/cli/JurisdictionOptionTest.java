@@ -47,16 +47,16 @@ class JurisdictionOptionTest {
         CliRun text = evaluate("--lang", "en", "--jurisdiction", "双流区");
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("not assessable 211")
-                .contains("Warning: No indicator could be assessed: of the 29 observations read, 0 are for the plan's "
-                        + "indicators in 双流区 up to 2023 (29 are for other jurisdictions: 温江区 29; if the plan is one "
+                .contains("Warning: No indicator could be assessed: of the 31 observations read, 0 are for the plan's "
+                        + "indicators in 双流区 up to 2023 (31 are for other jurisdictions: 温江区 31; if the plan is one "
                         + "of them, say so with --jurisdiction)");
         // The readers' warnings are printed, not dropped: O027 per file, with the count.
         assertThat(text.err()).contains("[O027 warning] 20 observations for 温江区 were not used: the plan is 双流区's")
-                .contains("[O027 warning] 9 observations for 温江区 were not used");
+                .contains("[O027 warning] 11 observations for 温江区 were not used");
         JsonNode json = evaluate("--format", "json", "--lang", "zh", "--jurisdiction", "510116").single();
         assertThat(json.get("warnings")).hasSize(1);
-        assertThat(json.get("warnings").get(0).asString()).startsWith("没有指标可评估：读到的 29 个观测值中")
-                .contains("29 个属于其他辖区：温江区 29");
+        assertThat(json.get("warnings").get(0).asString()).startsWith("没有指标可评估：读到的 31 个观测值中")
+                .contains("31 个属于其他辖区：温江区 31");
     }
 
     @Test
@@ -69,8 +69,8 @@ class JurisdictionOptionTest {
     void observationsAfterTheYearAreNamedAsTheReason() {
         CliRun run = CliRun.run("evaluate", TABLE, "-o", ILLUSTRATIVE, "--year", "2022", "--lang", "en");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("No indicator could be assessed: of the 9 observations read, 0 are for the "
-                + "plan's indicators in 成都市温江区 up to 2022 (9 are after 2022)");
+        assertThat(run.out()).contains("No indicator could be assessed: of the 11 observations read, 0 are for the "
+                + "plan's indicators in 成都市温江区 up to 2022 (11 are after 2022)");
     }
 
     @ParameterizedTest

@@ -28,6 +28,12 @@ import org.planindicators.plan.Target;
  * named, or its name or division code), yearly, for the whole (no dimensions), and for a year up to both the
  * evaluation year and the target year. A year with several takes the most settled (revised, final, preliminary,
  * estimated, forecast in that order), among equals the later in the collection.</li>
+ * <li>First, the figures of the plan's parts — a city's districts, a zone's pieces (a piece shared by a ratio counts
+ * the zone's part), the parts of one dimension (城镇, 农村) — are rolled up into the plan's own by each indicator's
+ * {@link org.planindicators.plan.Aggregation} ({@link RollUp}: sum, weighted mean; the plan's own figure wins; a
+ * period missing a part gets no whole), and the notes say how. Indicators observed by dimension are also evaluated
+ * part by part ({@link PartEvaluation}, {@link PlanEvaluation#parts()}); a whole with no figure of its own, none rolled
+ * up, is judged by its parts together: the least favourable part's status.</li>
  * <li>The baseline is the indicator's ({@linkplain EvaluationOptions#version() as published or as revised}); where it
  * has none, the first observation serves, and the result says so ({@link
  * IndicatorEvaluation#baselineFromObservation()} and a note). Rates accumulated over the period (below) start from
@@ -129,14 +135,21 @@ public final class Evaluator {
      */
     public PlanEvaluation evaluate(Plan plan, Collection<Observation> observations, int year) {
         Objects.requireNonNull(plan, "plan");
-        List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
+        RollUp.Result rolled = RollUp.of(plan).apply(Objects.requireNonNull(observations, "observations"));
+        List<Observation> all = rolled.observations();
         Map<Indicator, List<Observation>> own = byIndicator(plan, all);
         List<IndicatorEvaluation> results = new ArrayList<>();
+        List<PartEvaluation> parts = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            results.add(new Assessment(plan, indicator, targetFor(plan, indicator, year).orElse(null), all,
-                    own.getOrDefault(indicator, List.of()), year, options).run());
+            Target target = targetFor(plan, indicator, year).orElse(null);
+            List<Observation> mine = own.getOrDefault(indicator, List.of());
+            IndicatorEvaluation whole = new Assessment(plan, indicator, target, all, mine, year, options).run();
+            List<PartEvaluation> split = Dimensions.evaluate(plan, indicator, target, all, mine, year, options);
+            parts.addAll(split);
+            whole = Dimensions.together(whole, split, plan, mine, year);
+            results.add(Dimensions.withNotes(whole, rolled.notesOn(indicator)));
         }
-        return new PlanEvaluation(plan, year, options, results);
+        return new PlanEvaluation(plan, year, options, results, parts);
     }
 
     /**
@@ -193,8 +206,10 @@ public final class Evaluator {
             Collection<Observation> observations, int year) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(indicator, "indicator");
-        List<Observation> all = List.copyOf(Objects.requireNonNull(observations, "observations"));
-        return new Assessment(plan, indicator, target, all, all, year, options).run();
+        RollUp.Result rolled = RollUp.of(plan).apply(Objects.requireNonNull(observations, "observations"));
+        List<Observation> all = rolled.observations();
+        return Dimensions.withNotes(new Assessment(plan, indicator, target, all, all, year, options).run(),
+                rolled.notesOn(indicator));
     }
 
     /**

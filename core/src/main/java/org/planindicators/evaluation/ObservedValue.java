@@ -74,8 +74,9 @@ public record ObservedValue(int year, Quantity value, ObservationStatus status) 
     public static Map<Indicator, List<ObservedValue>> ofPlan(Plan plan, Collection<Observation> observations,
             int lastYear) {
         Objects.requireNonNull(plan, "plan");
+        // The figures the evaluation sees: the parts' rolled up into the plan's own (RollUp).
         Map<Indicator, List<Observation>> own = Evaluator.byIndicator(plan,
-                List.copyOf(Objects.requireNonNull(observations, "observations")));
+                RollUp.of(plan).apply(Objects.requireNonNull(observations, "observations")).observations());
         Map<Indicator, List<ObservedValue>> out = new IdentityHashMap<>();
         for (Indicator indicator : plan.indicators()) {
             out.put(indicator, of(plan, indicator, own.getOrDefault(indicator, List.of()), lastYear));

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
 
 /**
@@ -16,8 +17,11 @@ import org.planindicators.plan.Plan;
  * @param year the evaluation year
  * @param options the options used
  * @param results one evaluation per indicator, in the plan's order
+ * @param parts the evaluations of the parts of indicators observed by dimension (城镇, 农村), in the plan's order of
+ *     indicators and then the order the parts were first seen; none when no observation has dimensions
  */
-public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, List<IndicatorEvaluation> results) {
+public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, List<IndicatorEvaluation> results,
+        List<PartEvaluation> parts) {
     /**
      * Checks the fields.
      *
@@ -25,11 +29,35 @@ public record PlanEvaluation(Plan plan, int year, EvaluationOptions options, Lis
      * @param year the evaluation year
      * @param options the options used
      * @param results one evaluation per indicator, in the plan's order
+     * @param parts the evaluations of the parts of indicators observed by dimension
      */
     public PlanEvaluation {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         results = List.copyOf(Objects.requireNonNull(results, "results"));
+        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
+    }
+
+    /**
+     * An evaluation without parts by dimension.
+     *
+     * @param plan the plan evaluated
+     * @param year the evaluation year
+     * @param options the options used
+     * @param results one evaluation per indicator, in the plan's order
+     */
+    public PlanEvaluation(Plan plan, int year, EvaluationOptions options, List<IndicatorEvaluation> results) {
+        this(plan, year, options, results, List.of());
+    }
+
+    /**
+     * The parts of {@code indicator} evaluated by dimension, in the order first seen.
+     *
+     * @param indicator one of the plan's indicators
+     * @return its parts, possibly none
+     */
+    public List<PartEvaluation> partsOf(Indicator indicator) {
+        return parts.stream().filter(p -> p.indicator() == indicator).toList();
     }
 
     /**

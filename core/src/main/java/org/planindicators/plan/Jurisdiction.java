@@ -162,6 +162,73 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
         return false;
     }
 
+    /**
+     * Which of this jurisdiction's parts an observation's jurisdiction, as written, names, for a roll-up (see {@code
+     * docs/evaluation.md}, "Roll-ups", in the project); empty when it names none.
+     *
+     * <ul>
+     * <li>A zone's parts are its declared {@linkplain ZoneComponent components}, named as {@link #matches(String)}
+     * names them (成都片区, 天府新区成都片区, 成都市成都片区); the key is the component's name.</li>
+     * <li>A division's parts are the divisions one level down: a code whose {@linkplain DivisionCode#parent() parent}
+     * is this division's code (510115 or 510115000000 under 510100), keyed {@code code:510115}; or a name that
+     * writes this division as its parent (成都市温江区, 四川省成都市温江区 under 成都市), keyed {@code name:} and the
+     * last unit's stem ({@code name:温江}). A bare 温江区 names no parent, so it is not taken as a part of 成都市: no
+     * list of places is involved.</li>
+     * <li>The nation's parts are provinces, by code (510000) only.</li>
+     * </ul>
+     *
+     * @param written the jurisdiction as written, or null
+     * @return the part's key: a component's name, {@code code:510115} or {@code name:温江}; empty when none
+     */
+    public Optional<String> componentOf(@Nullable String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        if (isZone()) {
+            for (ZoneComponent c : components) {
+                if (JurisdictionNames.sameName(c.name(), written)
+                        || JurisdictionNames.sameName(c.parent().name() + c.name(), written)
+                        || JurisdictionNames.sameName(name + c.name(), written)) {
+                    return Optional.of(c.name());
+                }
+            }
+            return Optional.empty();
+        }
+        String code6 = JurisdictionNames.codeOf(written);
+        if (code6 != null) {
+            DivisionCode child;
+            try {
+                child = DivisionCode.parse(code6);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            boolean under = level == JurisdictionLevel.NATIONAL
+                    ? child.level() == JurisdictionLevel.PROVINCE
+                    : code != null && child.parent().map(code::equals).orElse(false);
+            return under ? Optional.of("code:" + code6) : Optional.empty();
+        }
+        if (level == JurisdictionLevel.NATIONAL) {
+            return Optional.empty();
+        }
+        List<String> stems = JurisdictionNames.stems(written);
+        List<String> own = JurisdictionNames.stems(name);
+        if (stems.size() < 2) {
+            return Optional.empty();
+        }
+        // The parents written (all units but the last) must end with this division's units, stem for stem.
+        List<String> parents = stems.subList(0, stems.size() - 1);
+        int n = Math.min(parents.size(), own.size());
+        if (!parents.get(parents.size() - 1).equals(own.get(own.size() - 1))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i <= n; i++) {
+            if (!parents.get(parents.size() - i).equals(own.get(own.size() - i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("name:" + stems.get(stems.size() - 1));
+    }
+
     /** {@return whether this is a zone rather than an administrative division or the nation} */
     public boolean isZone() {
         return level == JurisdictionLevel.ZONE;

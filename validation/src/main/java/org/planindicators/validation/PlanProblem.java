@@ -39,7 +39,17 @@ public enum PlanProblem implements ProblemCode {
      * P111: an indicator named again in another goal with another target for a year: the document states the figure
      * twice and the two differ. Arguments: indicator, year, first target, its source, second target, its source.
      */
-    RESTATED_DIFFERENTLY("P111", Severity.WARNING);
+    RESTATED_DIFFERENTLY("P111", Severity.WARNING),
+    /**
+     * P112: a weighted mean whose weight indicator is not another indicator of the plan, so the parts cannot be
+     * rolled up. Arguments: indicator, weight.
+     */
+    UNKNOWN_WEIGHT("P112", Severity.ERROR),
+    /**
+     * P113: a zone piece shared by a ratio in a plan whose indicators say nothing of how parts add up: the share
+     * would never be used. Arguments: piece, ratio.
+     */
+    SHARE_WITHOUT_AGGREGATION("P113", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

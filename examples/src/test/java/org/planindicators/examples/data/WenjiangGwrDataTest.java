@@ -24,6 +24,7 @@ import org.planindicators.evaluation.EvaluationStatus;
 import org.planindicators.evaluation.Evaluator;
 import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
+import org.planindicators.evaluation.PartEvaluation;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.plan.Goal;
 import org.planindicators.plan.Indicator;
@@ -340,7 +341,7 @@ class WenjiangGwrDataTest {
     void theIllustrativeFiguresAreLabelledAndEvaluateAsTheReadmeShows() {
         Plan plan = plan();
         List<Observation> invented = read(ILLUSTRATIVE_2023, plan);
-        assertThat(invented).hasSize(9).allSatisfy(o -> {
+        assertThat(invented).hasSize(11).allSatisfy(o -> {
             assertThat(o.status()).isEqualTo(ObservationStatus.ESTIMATED);
             assertThat(o.source().document()).startsWith("illustrative, not published");
         });
@@ -359,6 +360,14 @@ class WenjiangGwrDataTest {
                 Map.entry("M-05", EvaluationStatus.MISSED), Map.entry("M-06", EvaluationStatus.ACHIEVED),
                 Map.entry("M-07", EvaluationStatus.MISSED), Map.entry("S3.1.1-3", EvaluationStatus.ACHIEVED),
                 Map.entry("S3.1.2-2", EvaluationStatus.MISSED));
+        // 城乡居民人均可支配收入增长 by 城镇 and 农村, each against 与经济增长基本同步 (GDP 6.4%, 0.5 points allowed below):
+        // 城镇 5.6 − 6.4 = −0.8 points, missed; 农村 7.2 − 6.4 = +0.8, achieved; the whole, 6.1 (−0.3), achieved.
+        Indicator income = plan.findIndicator("M-06").orElseThrow();
+        assertThat(evaluation.partsOf(income)).extracting(PartEvaluation::label, p -> p.evaluation().status(),
+                p -> p.evaluation().figure(FigureKind.GAP).orElseThrow().value().value().stripTrailingZeros()
+                        .toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("城镇", EvaluationStatus.MISSED, "-0.8"),
+                        org.assertj.core.groups.Tuple.tuple("农村", EvaluationStatus.ACHIEVED, "0.8"));
         // Yearly amounts: 2023's figure alone, no path from 2022's (9570 → 15000 would give 9800 a progress of 4.24%).
         IndicatorEvaluation places = evaluation.results().stream()
                 .filter(e -> "S3.1.2-2".equals(e.indicator().code())).findFirst().orElseThrow();

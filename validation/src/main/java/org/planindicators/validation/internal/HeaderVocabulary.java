@@ -81,7 +81,9 @@ public final class HeaderVocabulary {
         /** 期末/年均/累计 (tables). */
         ACCUMULATION("accumulation"),
         /** The year of each row's baseline (tables). */
-        BASE_YEAR("base year");
+        BASE_YEAR("base year"),
+        /** 加总/加权平均(权重)/不可加总: how parts make the whole (tables). */
+        AGGREGATION("aggregation");
 
         private final String key;
 
@@ -158,6 +160,7 @@ public final class HeaderVocabulary {
         names(Field.MEASURE, TABLE, "计量", "计量方式", "度量", "measure");
         names(Field.ACCUMULATION, TABLE, "累计方式", "累积方式", "目标方式", "accumulation");
         names(Field.BASE_YEAR, TABLE, "基期年份", "基期值年份", "基期数据年份", "baseline year", "base year");
+        names(Field.AGGREGATION, TABLE, "汇总方式", "汇总", "加总方式", "聚合方式", "aggregation", "roll-up", "rollup");
     }
 
     /**

@@ -18,12 +18,14 @@ import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Aggregation;
 import org.planindicators.plan.Baseline;
 import org.planindicators.plan.Goal;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
 import org.planindicators.plan.PlanPart;
 import org.planindicators.plan.Target;
+import org.planindicators.plan.ZoneComponent;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.AtMost;
 import org.planindicators.target.Change;
@@ -107,6 +109,47 @@ public final class PlanChecks {
         for (Located l : indicators) {
             indicatorRules(plan, l, indicators, locator, collector);
         }
+        aggregationRules(plan, indicators, locator, collector);
+    }
+
+    /**
+     * P112: a weighted mean's weight must be another indicator of the plan, by code or name. P113: a zone piece shared
+     * by a ratio, in a plan no indicator of which says how parts add up.
+     */
+    private static void aggregationRules(Plan plan, List<Located> all, Locator locator, ProblemCollector collector) {
+        boolean anyAdditive = false;
+        for (Located l : all) {
+            Aggregation a = l.indicator().aggregation();
+            if (a == null) {
+                continue;
+            }
+            anyAdditive |= a.isAdditive();
+            if (a.kind() == Aggregation.Kind.WEIGHTED_MEAN && !isOtherIndicator(a.weight(), l.indicator(), all)) {
+                collector.add(PlanProblem.UNKNOWN_WEIGHT, locator.locate(l.path() + ".aggregation"), "aggregation",
+                        a.toString(), l.indicator().name(), a.weight());
+            }
+        }
+        if (!anyAdditive) {
+            List<ZoneComponent> components = plan.jurisdiction().components();
+            for (int c = 0; c < components.size(); c++) {
+                ZoneComponent zc = components.get(c);
+                if (zc.isShared()) {
+                    collector.add(PlanProblem.SHARE_WITHOUT_AGGREGATION,
+                            locator.locate("jurisdiction.components[" + c + "].share"), "share", zc.shareText(),
+                            zc.name(), zc.shareText());
+                }
+            }
+        }
+    }
+
+    private static boolean isOtherIndicator(@Nullable String key, Indicator self, List<Located> all) {
+        for (Located l : all) {
+            Indicator other = l.indicator();
+            if (other != self && key != null && (key.equals(other.code()) || key.equals(other.name().strip()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(PlanPart part, String path, List<Located> out) {

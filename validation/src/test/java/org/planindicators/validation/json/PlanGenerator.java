@@ -133,7 +133,12 @@ final class PlanGenerator {
                 .measure(pick(Measure.values()))
                 .accumulation(pick(Accumulation.values()))
                 .leadAgency(r.nextBoolean() ? null : text())
-                .source(r.nextBoolean() ? null : source());
+                .source(r.nextBoolean() ? null : source())
+                .aggregation(switch (r.nextInt(4)) {
+                    case 0 -> org.planindicators.plan.Aggregation.sum();
+                    case 1 -> org.planindicators.plan.Aggregation.notAdditive();
+                    default -> null;
+                });
         for (int i = r.nextInt(3); i > 0; i--) {
             b.coAgency(text());
         }

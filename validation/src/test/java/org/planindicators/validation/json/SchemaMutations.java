@@ -168,6 +168,10 @@ final class SchemaMutations {
         m.add(zone("component without a parent", COMPONENT + "/parent", null, BOTH));
         m.add(zone("component name blank", COMPONENT + "/name", "\" \"", BOTH));
         m.add(zone("two components of one name", "/jurisdiction/components/1/name", "\"成都片区\"", READER_ONLY));
+        m.add(zone("component shared 3:7", COMPONENT + "/share", "\"3:7\"", NEITHER));
+        m.add(zone("component shared 0:10, nothing for the zone", COMPONENT + "/share", "\"0:10\"", READER_ONLY));
+        m.add(zone("component share not a ratio", COMPONENT + "/share", "\"30%\"", READER_ONLY));
+        m.add(zone("component share as a number", COMPONENT + "/share", "0.3", BOTH));
         // The model's declared constraints reach the plan's own jurisdiction, not a zone's parents.
         m.add(zone("component parent name of 150 characters", COMPONENT + "/parent/name", str("市".repeat(150)),
                 NEITHER));
@@ -296,6 +300,13 @@ final class SchemaMutations {
         m.add(row("two goals of one id", SECTION + "/goals/1", """
                 {"id": "G1", "title": "另一个目标"}""", READER_ONLY));
         m.add(row("two indicators of one code", GOAL + "/indicators/1/code", "\"1\"", READER_ONLY));
+        m.add(row("aggregation sum", IND + "/aggregation", "\"sum\"", NEITHER));
+        m.add(row("aggregation 加权平均 by an indicator of the plan", IND + "/aggregation", "\"加权平均(地区生产总值增长)\"",
+                NEITHER));
+        m.add(row("aggregation weighted by no indicator of the plan", IND + "/aggregation",
+                "\"weighted_mean(户籍人口)\"", READER_ONLY));
+        m.add(row("aggregation average", IND + "/aggregation", "\"average\"", READER_ONLY));
+        m.add(row("aggregation as a number", IND + "/aggregation", "1", BOTH));
         m.add(row("two indicators of one name in a goal", GOAL + "/indicators/4/name", "\"集装箱吞吐量\"",
                 READER_ONLY));
         m.add(row("growth rate in 亿元", GROWTH + "/unit", "\"亿元\"", READER_ONLY));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Aggregation;
 import org.planindicators.plan.Baseline;
 import org.planindicators.plan.DivisionCode;
 import org.planindicators.plan.Goal;
@@ -93,7 +94,7 @@ public final class PlanDecoder {
             List.of("formatVersion", "title", "jurisdiction", "kind", "status", "period", "baseYear"));
     private static final Kind JURISDICTION = new Kind("jurisdiction", "辖区",
             List.of("name", "level", "code", "components"), List.of("name", "level"));
-    private static final Kind COMPONENT = new Kind("zone component", "片区", List.of("name", "parent", "area"),
+    private static final Kind COMPONENT = new Kind("zone component", "片区", List.of("name", "parent", "area", "share"),
             List.of("name", "parent"));
     private static final Kind PART = new Kind("part", "篇章", List.of("level", "title", "children", "goals"),
             List.of("level", "title"));
@@ -101,7 +102,7 @@ public final class PlanDecoder {
             "indicators"), List.of("id", "title"));
     private static final Kind INDICATOR = new Kind("indicator", "指标", List.of("code", "name", "category", "unit",
             "attribute", "direction", "measure", "accumulation", "baseline", "targets", "leadAgency", "coAgencies",
-            "source"), List.of("name"));
+            "source", "aggregation"), List.of("name"));
     private static final Kind BASELINE = new Kind("baseline", "基期值", List.of("year", "value", "note",
             "revisedFrom"), List.of("year", "value"));
     private static final Kind TARGET = new Kind("target", "目标值", List.of("year", "target", "source", "revisedFrom"),
@@ -237,11 +238,14 @@ public final class PlanDecoder {
         Jurisdiction parent = p == null ? null : jurisdiction(p);
         Json a = o.get("area");
         Quantity area = a == null ? null : quantity(a, "area", Unit.NONE);
-        if (name == null || parent == null || (a != null && area == null)) {
+        List<java.math.BigDecimal> share = formatted(o, "share", null, null,
+                org.planindicators.calc.Apportionment::parseRatio, "ratio", "分计比例");
+        if (name == null || parent == null || (a != null && area == null) || (o.get("share") != null
+                && share == null)) {
             return null;
         }
         try {
-            return new ZoneComponent(name, parent, area);
+            return new ZoneComponent(name, parent, area, share == null ? List.of() : share);
         } catch (IllegalArgumentException | NullPointerException e) {
             invalid(o, COMPONENT, e);
             return null;
@@ -308,12 +312,14 @@ public final class PlanDecoder {
         String leadAgency = string(o, "leadAgency");
         List<String> coAgencies = strings(o, "coAgencies");
         SourceRef source = source(o, "source");
-        if (name == null || unitFailed) {
+        Aggregation aggregation = formatted(o, "aggregation", null, null, Aggregation::parse, "aggregation",
+                "汇总方式");
+        if (name == null || unitFailed || (o.get("aggregation") != null && aggregation == null)) {
             return null;
         }
         try {
             Indicator i = new Indicator(code, name, category, unit, attribute, direction, measure, accumulation,
-                    baseline, targets, leadAgency, coAgencies, source);
+                    baseline, targets, leadAgency, coAgencies, source, aggregation);
             indicators++;
             return i;
         } catch (IllegalArgumentException | NullPointerException e) {

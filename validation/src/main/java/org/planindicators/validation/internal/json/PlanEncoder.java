@@ -82,6 +82,7 @@ public final class PlanEncoder {
         m.put("name", c.name());
         m.put("parent", jurisdiction(c.parent()));
         putIf(m, "area", c.area() == null ? null : c.area().toString());
+        putIf(m, "share", c.isShared() ? c.shareText() : null);
         return m;
     }
 
@@ -121,6 +122,7 @@ public final class PlanEncoder {
         putIf(m, "leadAgency", i.leadAgency());
         putList(m, "coAgencies", i.coAgencies(), a -> a);
         putIf(m, "source", i.source() == null ? null : i.source().toString());
+        putIf(m, "aggregation", i.aggregation() == null ? null : i.aggregation().toString());
         return m;
     }
 

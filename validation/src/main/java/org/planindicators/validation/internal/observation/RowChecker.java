@@ -259,7 +259,8 @@ final class RowChecker {
         Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
                 dimensions);
         if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
-                && !plan.jurisdiction().matches(jurisdiction)) {
+                && !plan.jurisdiction().matches(jurisdiction)
+                && plan.jurisdiction().componentOf(jurisdiction).isEmpty()) { // a part is rolled up, not a stranger
             countOther(jurisdictionField);
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);

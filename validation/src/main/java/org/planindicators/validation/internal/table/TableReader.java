@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Aggregation;
 import org.planindicators.plan.Baseline;
 import org.planindicators.plan.Goal;
 import org.planindicators.plan.Indicator;
@@ -292,6 +293,7 @@ public final class TableReader {
         private int direction = -1;
         private int measure = -1;
         private int accumulation = -1;
+        private int aggregation = -1;
         private int average = -1;
         private @Nullable Integer averageHeaderYear;
         private Accumulation averageAccumulation = Accumulation.ANNUAL_AVERAGE;
@@ -740,6 +742,7 @@ public final class TableReader {
                 case DIRECTION -> direction = i;
                 case MEASURE -> measure = i;
                 case ACCUMULATION -> accumulation = i;
+                case AGGREGATION -> aggregation = i;
                 case AVERAGE -> {
                     average = i;
                     averageHeaderYear = sense.year();
@@ -941,6 +944,17 @@ public final class TableReader {
                 places.put("accumulation", place(row, accumulation));
             } else {
                 b.accumulation(Inference.accumulation(indicatorName, expressions));
+            }
+
+            String aggregationCell = cell(row, aggregation);
+            if (!TableSyntax.isEmpty(aggregationCell)) {
+                try {
+                    b.aggregation(Aggregation.parse(aggregationCell));
+                    places.put("aggregation", place(row, aggregation));
+                } catch (IllegalArgumentException e) {
+                    problem(TableProblem.UNKNOWN_VALUE, row, aggregation, aggregationCell, aggregationCell,
+                            "aggregation", TableSyntax.AGGREGATION_VALUES, "汇总方式");
+                }
             }
 
             String leadCell = cell(row, lead);

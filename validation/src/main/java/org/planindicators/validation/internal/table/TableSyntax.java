@@ -42,7 +42,7 @@ public final class TableSyntax {
     /** What a column holds. */
     enum Role {
         CATEGORY, NUMBER, NAME, UNIT, ATTRIBUTE, BASE, BASE_YEAR, PLAIN_YEAR, TARGET, AVERAGE, LEAD, CO, CODE,
-        DIRECTION, MEASURE, ACCUMULATION, BLANK, UNKNOWN
+        DIRECTION, MEASURE, ACCUMULATION, AGGREGATION, BLANK, UNKNOWN
     }
 
     /**
@@ -85,6 +85,7 @@ public final class TableSyntax {
                 case MEASURE -> Role.MEASURE;
                 case ACCUMULATION -> Role.ACCUMULATION;
                 case BASE_YEAR -> Role.BASE_YEAR;
+                case AGGREGATION -> Role.AGGREGATION;
                 default -> throw new IllegalStateException("no table role for " + f);
             };
             for (String name : HeaderVocabulary.names(f, HeaderVocabulary.Layout.TABLE)) {
@@ -296,6 +297,8 @@ public final class TableSyntax {
     static final String MEASURE_VALUES = "水平, 增长率, 降低率, 流量, level, growth_rate, reduction_rate, flow";
     /** The values an accumulation cell may hold, for messages. */
     static final String ACCUMULATION_VALUES = "期末, 年均, 累计, level, annual_average, cumulative";
+    /** The values an aggregation (汇总方式) cell may hold, for messages. */
+    static final String AGGREGATION_VALUES = "加总, 加权平均(权重指标), 不可加总, sum, weighted_mean(WEIGHT), not_additive";
 
     /** The word the writer uses for {@code d}. */
     static String word(Direction d) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.plan.Aggregation;
 import org.planindicators.plan.Baseline;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
@@ -125,6 +126,7 @@ public final class TableWriter {
         boolean measures = lines.stream().anyMatch(l -> l.needsMeasure);
         boolean accumulations = lines.stream().anyMatch(l -> l.needsAccumulation);
         boolean baselineYears = lines.stream().anyMatch(l -> l.baselineYear != null);
+        boolean aggregations = indicators.stream().anyMatch(i -> i.aggregation() != null);
 
         List<String> header = new ArrayList<>(List.of("类别", "指标", "单位", "属性", baseYear + "年"));
         for (int y : years) {
@@ -149,6 +151,9 @@ public final class TableWriter {
         }
         if (baselineYears) {
             header.add("基期年份");
+        }
+        if (aggregations) {
+            header.add("汇总方式");
         }
 
         try (JsonGenerator g = MAPPER.writer(SCHEMA).createGenerator(out)) {
@@ -186,6 +191,9 @@ public final class TableWriter {
                 if (baselineYears) {
                     cells.add(l.baselineYear == null ? "" : l.baselineYear.toString());
                 }
+                if (aggregations) {
+                    cells.add(i.aggregation() == null ? "" : chinese(i.aggregation()));
+                }
                 row(g, cells);
             }
         } catch (JacksonIOException e) {
@@ -194,6 +202,11 @@ public final class TableWriter {
             throw new IOException(e.getMessage(), e);
         }
         out.flush();
+    }
+
+    /** 加总, 加权平均(常住人口), 不可加总: what {@link Aggregation#parse} reads back. */
+    private static String chinese(Aggregation a) {
+        return a.kind().chineseName() + (a.weight() == null ? "" : "(" + a.weight() + ")");
     }
 
     private static String orEmpty(@Nullable String s) {
