@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.planindicators.internal.CjkText;
 
 /**
@@ -33,7 +34,9 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
     private static final Pattern HALF = Pattern.compile("(\\d{4})-?[SsHh]([12])|(\\d{4})年?([上下])半年(?:累计)?");
     private static final Pattern TO_DATE = Pattern.compile(
             "(\\d{4})-0?1/(\\d{1,2})|(\\d{4})年?0?1\\s*(?:-|—|~|至|到)\\s*(\\d{1,2})月份?(?:累计)?"
-                    + "|(\\d{4})年?(?:前三季度|1\\s*(?:-|—|~|至|到)\\s*3季度)(?:累计)?");
+                    + "|(\\d{4})年?(?:前三季度|1\\s*(?:-|—|~|至|到)\\s*([1-4])季度)(?:累计)?");
+    private static final Pattern MONTH_SPAN =
+            Pattern.compile("(\\d{4})年?(\\d{1,2})\\s*(?:-|—|~|至|到)\\s*(\\d{1,2})月份?");
     private static final Pattern QUARTER_TO_DATE = Pattern.compile("(\\d{4})年第?([1-4一二三四])季度累计");
     private static final Comparator<ObservationPeriod> ORDER = Comparator.comparingInt(ObservationPeriod::year)
             .thenComparingInt(ObservationPeriod::firstMonth)
@@ -207,8 +210,8 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
      * 2023-06}, {@code 2023-01/06}), or as documents do: {@code 2023Q2}, {@code 2023H1}, {@code 2023-6}, {@code
      * 2023年}, {@code 2023年上半年}, {@code 2023年第二季度}, {@code 2023年一季度}, {@code 2023年6月}, {@code 2023年1-6月},
      * {@code 2023年1—6月份}, {@code 2023年1至6月累计}, {@code 2023年前三季度}, full-width digits. A year to date ending in
-     * December is the year, one ending in January the month. A span not starting in January ({@code 2023年3-6月})
-     * is refused.
+     * December is the year, one ending in January the month. Months that make a quarter or a half year are that
+     * ({@code 2023年4-6月} is 2023-Q2, {@code 2023年7-12月} 2023-S2); any other span ({@code 2023年3-6月}) is refused.
      *
      * @param text the text to read
      * @return the period
@@ -246,7 +249,8 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
         m = TO_DATE.matcher(s);
         if (m.matches()) {
             if (m.group(5) != null) {
-                return ofYearToDate(Integer.parseInt(m.group(5)), 9);
+                return ofYearToDate(Integer.parseInt(m.group(5)), m.group(6) == null ? 9
+                        : Integer.parseInt(m.group(6)) * 3);
             }
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             int last = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
@@ -256,8 +260,29 @@ public record ObservationPeriod(int year, Frequency frequency, int number) imple
             }
             return ofYearToDate(y, last);
         }
+        m = MONTH_SPAN.matcher(s);
+        if (m.matches()) {
+            ObservationPeriod span = monthSpan(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (span != null) {
+                return span;
+            }
+            throw new IllegalArgumentException("not an observation period: '" + text + "': months " + m.group(2)
+                    + "-" + m.group(3) + " are neither a year to date (from January), a half year nor a quarter");
+        }
         throw new IllegalArgumentException("not an observation period: '" + text + "'; expected 2023, 2023-S1,"
                 + " 2023-Q2, 2023-06 or 2023-01/06 (2023年1-6月)");
+    }
+
+    /** Months {@code first} to {@code last} as a quarter (4-6月) or a half year (7-12月); null for another span. */
+    private static @Nullable ObservationPeriod monthSpan(int year, int first, int last) {
+        if (last == first + 2 && first % 3 == 1) {
+            return ofQuarter(year, (first + 2) / 3);
+        }
+        if (first == 7 && last == 12) {
+            return ofHalf(year, 2);
+        }
+        return null;
     }
 
     /** 1–4 from a digit or 一二三四. */

@@ -26,6 +26,9 @@ class SubAnnualPeriodTest {
             2023-1/2              | 2023-01/02  | YEAR_TO_DATE | 2      | true         | 2023年1-2月
             2023年前三季度        | 2023-01/09  | YEAR_TO_DATE | 9      | true         | 2023年1-9月
             2023年1-3季度         | 2023-01/09  | YEAR_TO_DATE | 9      | true         | 2023年1-9月
+            2023年1-2季度         | 2023-01/06  | YEAR_TO_DATE | 6      | true         | 2023年1-6月
+            2023年4-6月           | 2023-Q2     | QUARTERLY    | 3      | false        | 2023年第二季度
+            2023年7-12月          | 2023-S2     | HALF_YEARLY  | 6      | false        | 2023年下半年
             2023年一季度累计      | 2023-01/03  | YEAR_TO_DATE | 3      | true         | 2023年1-3月
             2023年1-12月          | 2023        | ANNUAL       | 12     | false        | 2023年
             2023年1-1月           | 2023-01     | MONTHLY      | 1      | true         | 2023年1月
