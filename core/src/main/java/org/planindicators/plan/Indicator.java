@@ -37,12 +37,14 @@ import org.planindicators.unit.Unit;
  * @param leadAgency the lead agency (牵头单位); {@code null} when not named
  * @param coAgencies the co-responsible agencies, possibly none
  * @param source where the indicator was read; {@code null} when not recorded
+ * @param priceBasis the prices the indicator's money figures are counted at (价格口径): 现价 levels, 可比价 growth;
+ *     {@code null} when not stated
  */
 public record Indicator(@Nullable String code,
         String name, @Nullable String category, Unit unit,
         IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
         @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency,
-        List<String> coAgencies, @Nullable SourceRef source) {
+        List<String> coAgencies, @Nullable SourceRef source, @Nullable PriceBasis priceBasis) {
 
     /** Which version of a revised figure to use. */
     public enum Version {
@@ -104,6 +106,7 @@ public record Indicator(@Nullable String code,
      * @param leadAgency the lead agency (牵头单位); {@code null} when not named
      * @param coAgencies the co-responsible agencies, possibly none
      * @param source where the indicator was read; {@code null} when not recorded
+     * @param priceBasis the prices a money figure is counted at (价格口径); {@code null} when not stated
      */
     public Indicator {
         Checks.requireNotBlankIfPresent(code, "code");
@@ -134,6 +137,31 @@ public record Indicator(@Nullable String code,
     }
 
     /**
+     * An indicator with no price basis stated, as before price bases were recorded.
+     *
+     * @param code the code in the plan's table, if it has one; {@code null} otherwise
+     * @param name the name
+     * @param category the table's category; {@code null} when none
+     * @param unit the unit figures are given in
+     * @param attribute 预期性 or 约束性
+     * @param direction which way the indicator improves
+     * @param measure whether figures are levels or yearly rates of growth or reduction
+     * @param accumulation whether targets are end-of-period levels, annual averages or cumulative totals
+     * @param baseline the base value; {@code null} when the plan gives none
+     * @param targets the targets, at most one a year, in the plan's order
+     * @param leadAgency the lead agency (牵头单位); {@code null} when not named
+     * @param coAgencies the co-responsible agencies, possibly none
+     * @param source where the indicator was read; {@code null} when not recorded
+     */
+    public Indicator(@Nullable String code, String name, @Nullable String category, Unit unit,
+            IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
+            @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency, List<String> coAgencies,
+            @Nullable SourceRef source) {
+        this(code, name, category, unit, attribute, direction, measure, accumulation, baseline, targets, leadAgency,
+                coAgencies, source, null);
+    }
+
+    /**
      * A builder for an indicator {@code name} in {@code unit}, starting from the usual values: expected (预期性),
      * higher is better, a level, accumulating as a level, no baseline, targets or agencies.
      *
@@ -160,6 +188,7 @@ public record Indicator(@Nullable String code,
         b.leadAgency = leadAgency;
         b.coAgencies.addAll(coAgencies);
         b.source = source;
+        b.priceBasis = priceBasis;
         return b;
     }
 
@@ -261,6 +290,7 @@ public record Indicator(@Nullable String code,
         private @Nullable String leadAgency;
         private final List<String> coAgencies = new ArrayList<>();
         private @Nullable SourceRef source;
+        private @Nullable PriceBasis priceBasis;
 
         private Builder(String name, Unit unit) {
             this.name = Objects.requireNonNull(name, "name");
@@ -460,6 +490,17 @@ public record Indicator(@Nullable String code,
         }
 
         /**
+         * Sets the price basis; {@code null} for not stated.
+         *
+         * @param priceBasis the prices money figures are counted at (价格口径); {@code null} when not stated
+         * @return this builder
+         */
+        public Builder priceBasis(@Nullable PriceBasis priceBasis) {
+            this.priceBasis = priceBasis;
+            return this;
+        }
+
+        /**
          * The indicator.
          *
          * @return the indicator
@@ -467,7 +508,7 @@ public record Indicator(@Nullable String code,
          */
         public Indicator build() {
             return new Indicator(code, name, category, unit, attribute, direction, measure, accumulation, baseline,
-                    targets, leadAgency, coAgencies, source);
+                    targets, leadAgency, coAgencies, source, priceBasis);
         }
     }
 }

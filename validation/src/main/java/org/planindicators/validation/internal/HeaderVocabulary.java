@@ -81,7 +81,9 @@ public final class HeaderVocabulary {
         /** 期末/年均/累计 (tables). */
         ACCUMULATION("accumulation"),
         /** The year of each row's baseline (tables). */
-        BASE_YEAR("base year");
+        BASE_YEAR("base year"),
+        /** The price basis: 现价 (current) or 可比价/不变价 (comparable). */
+        PRICE_BASIS("price basis");
 
         private final String key;
 
@@ -158,6 +160,8 @@ public final class HeaderVocabulary {
         names(Field.MEASURE, TABLE, "计量", "计量方式", "度量", "measure");
         names(Field.ACCUMULATION, TABLE, "累计方式", "累积方式", "目标方式", "accumulation");
         names(Field.BASE_YEAR, TABLE, "基期年份", "基期值年份", "基期数据年份", "baseline year", "base year");
+        names(Field.PRICE_BASIS, BOTH, "价格口径", "价格基础", "计价口径", "价格类型", "现价/可比价", "现价或可比价", "可比价/现价",
+                "现价/不变价", "price basis", "prices", "price base");
     }
 
     /**

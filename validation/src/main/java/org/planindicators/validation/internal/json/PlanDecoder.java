@@ -26,6 +26,7 @@ import org.planindicators.plan.Plan;
 import org.planindicators.plan.PlanKind;
 import org.planindicators.plan.PlanPart;
 import org.planindicators.plan.PlanStatus;
+import org.planindicators.plan.PriceBasis;
 import org.planindicators.plan.Revision;
 import org.planindicators.plan.SourceRef;
 import org.planindicators.plan.Target;
@@ -101,7 +102,7 @@ public final class PlanDecoder {
             "indicators"), List.of("id", "title"));
     private static final Kind INDICATOR = new Kind("indicator", "指标", List.of("code", "name", "category", "unit",
             "attribute", "direction", "measure", "accumulation", "baseline", "targets", "leadAgency", "coAgencies",
-            "source"), List.of("name"));
+            "source", "priceBasis"), List.of("name"));
     private static final Kind BASELINE = new Kind("baseline", "基期值", List.of("year", "value", "note",
             "revisedFrom"), List.of("year", "value"));
     private static final Kind TARGET = new Kind("target", "目标值", List.of("year", "target", "source", "revisedFrom"),
@@ -308,12 +309,13 @@ public final class PlanDecoder {
         String leadAgency = string(o, "leadAgency");
         List<String> coAgencies = strings(o, "coAgencies");
         SourceRef source = source(o, "source");
+        PriceBasis priceBasis = code(o, "priceBasis", PriceBasis.class);
         if (name == null || unitFailed) {
             return null;
         }
         try {
             Indicator i = new Indicator(code, name, category, unit, attribute, direction, measure, accumulation,
-                    baseline, targets, leadAgency, coAgencies, source);
+                    baseline, targets, leadAgency, coAgencies, source, priceBasis);
             indicators++;
             return i;
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -121,6 +121,7 @@ public final class PlanEncoder {
         putIf(m, "leadAgency", i.leadAgency());
         putList(m, "coAgencies", i.coAgencies(), a -> a);
         putIf(m, "source", i.source() == null ? null : i.source().toString());
+        putIf(m, "priceBasis", i.priceBasis() == null ? null : Codes.of(i.priceBasis()));
         return m;
     }
 

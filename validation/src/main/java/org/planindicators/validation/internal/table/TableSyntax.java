@@ -42,7 +42,7 @@ public final class TableSyntax {
     /** What a column holds. */
     enum Role {
         CATEGORY, NUMBER, NAME, UNIT, ATTRIBUTE, BASE, BASE_YEAR, PLAIN_YEAR, TARGET, AVERAGE, LEAD, CO, CODE,
-        DIRECTION, MEASURE, ACCUMULATION, BLANK, UNKNOWN
+        DIRECTION, MEASURE, ACCUMULATION, PRICE_BASIS, BLANK, UNKNOWN
     }
 
     /**
@@ -85,6 +85,7 @@ public final class TableSyntax {
                 case MEASURE -> Role.MEASURE;
                 case ACCUMULATION -> Role.ACCUMULATION;
                 case BASE_YEAR -> Role.BASE_YEAR;
+                case PRICE_BASIS -> Role.PRICE_BASIS;
                 default -> throw new IllegalStateException("no table role for " + f);
             };
             for (String name : HeaderVocabulary.names(f, HeaderVocabulary.Layout.TABLE)) {

@@ -125,6 +125,7 @@ public final class TableWriter {
         boolean measures = lines.stream().anyMatch(l -> l.needsMeasure);
         boolean accumulations = lines.stream().anyMatch(l -> l.needsAccumulation);
         boolean baselineYears = lines.stream().anyMatch(l -> l.baselineYear != null);
+        boolean priceBases = indicators.stream().anyMatch(i -> i.priceBasis() != null);
 
         List<String> header = new ArrayList<>(List.of("类别", "指标", "单位", "属性", baseYear + "年"));
         for (int y : years) {
@@ -149,6 +150,9 @@ public final class TableWriter {
         }
         if (baselineYears) {
             header.add("基期年份");
+        }
+        if (priceBases) {
+            header.add("价格口径");
         }
 
         try (JsonGenerator g = MAPPER.writer(SCHEMA).createGenerator(out)) {
@@ -185,6 +189,9 @@ public final class TableWriter {
                 }
                 if (baselineYears) {
                     cells.add(l.baselineYear == null ? "" : l.baselineYear.toString());
+                }
+                if (priceBases) {
+                    cells.add(i.priceBasis() == null ? "" : i.priceBasis().chineseName());
                 }
                 row(g, cells);
             }
