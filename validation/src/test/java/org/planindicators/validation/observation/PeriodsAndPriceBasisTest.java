@@ -37,6 +37,20 @@ class PeriodsAndPriceBasisTest {
     }
 
     @Test
+    void withoutAPlanALevelAndAGrowthAtOneBasisAreTwoFiguresNotADuplicate() {
+        // Regression: 居民人均可支配收入 1-6月 19672元 and 名义增长6.5%, both 现价, were one key without a plan (O015).
+        Reads r = Reads.of("income.csv", """
+                指标,年份,数值,单位,价格口径
+                居民人均可支配收入,2023年1-6月,19672,元,现价
+                居民人均可支配收入,2023年1-6月,6.5,%,现价
+                居民人均可支配收入,2023年1-6月,5.8,%,可比价
+                居民人均可支配收入,2023年1-6月,5.8,%,可比价
+                """, null);
+        assertThat(r.observations()).hasSize(3);
+        assertThat(r.codes()).containsExactly("O015");
+    }
+
+    @Test
     void aGrowthOfAMoneyIndicatorWithoutAPriceBasisIsStillAnIncompatibleUnit() {
         Reads r = Reads.of("gdp.csv", """
                 指标,年份,数值,单位

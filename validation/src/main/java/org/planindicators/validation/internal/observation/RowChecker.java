@@ -260,7 +260,8 @@ final class RowChecker {
             hasher.string(jurisdiction)
                     .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number())
                     .word(dimensions.size())
-                    .word((priceBasis == null ? 0 : priceBasis.ordinal() + 1) | (growth ? 4 : 0));
+                    .word((priceBasis == null ? 0 : priceBasis.ordinal() + 1)
+                            | (priceBasis != null && quantity.unit().family() == UnitFamily.RATIO ? 4 : 0));
             for (Map.Entry<String, String> e : dimensions.entrySet()) {
                 hasher.string(e.getKey()).string(e.getValue());
             }
