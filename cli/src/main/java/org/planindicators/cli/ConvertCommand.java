@@ -2,9 +2,11 @@ package org.planindicators.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.IndicatorTables;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
                     + "standard error.",
             "To csv, each field the table form does not carry (jurisdiction, status, sources, goal structure, a "
                     + "target that would read back otherwise …) is a T029 warning on standard error.",
+            "A table holds one version of each target and baseline: a plan with revised ones (调整) is not converted "
+                    + "to csv unless --drop-revisions says to write the current versions and drop the history.",
             "Exit code: 0 when converted, 1 when the file has errors, 2 on a usage error."},
         usageHelpAutoWidth = true)
 final class ConvertCommand implements Callable<Integer> {
@@ -51,6 +55,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", description = "A plan document (.json) or indicator table (.csv).")
     private Path file;
 
+    @Option(names = "--drop-revisions", description = "To csv: write the current version of each revised target and "
+            + "baseline and drop the published versions, their dates and reasons (the table form cannot hold them). "
+            + "Without it, a plan with revisions is not converted to csv.")
+    private boolean dropRevisions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +69,20 @@ final class ConvertCommand implements Callable<Integer> {
         Plan plan = PlanInput.read(file, importOptions.options(), language.locale(), err);
         if (plan == null) {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+        }
+        if (to == Target.csv && !dropRevisions) {
+            List<String> revised = revised(plan);
+            if (!revised.isEmpty()) {
+                err.println(zh(locale)
+                        ? file + "：" + revised.size() + " 项目标或基期值有调整记录（" + String.join("；", revised)
+                                + "），表格只能保存现行值；未转换。加 --drop-revisions 写出现行值并舍弃调整记录，或保留 JSON 格式"
+                        : file + ": " + revised.size() + " revised target(s) or baseline(s) (" + String.join("; ",
+                                revised) + "); a table holds only the current version, so the revision history would be"
+                                + " lost; not converted. Use --drop-revisions to write the current versions and drop"
+                                + " the history, or keep the plan in JSON");
+                err.flush();
+                return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
+            }
         }
         out.print(to == Target.json ? PlanJson.toJson(plan) : IndicatorTables.toCsv(plan));
         out.flush();
@@ -72,5 +95,27 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return PlanIndicatorsCommand.EXIT_OK;
+    }
+
+    private static boolean zh(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /** Each revised target and baseline: 地区生产总值 target 2025 (revised 2022-06-30, 规划中期调整). */
+    static List<String> revised(Plan plan) {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            if (i.baseline() != null && i.baseline().revisedFrom() != null) {
+                out.add(i.name() + " baseline " + i.baseline().year() + " (revised " + i.baseline().revisedFrom().date()
+                        + ", " + i.baseline().revisedFrom().reason() + ")");
+            }
+            for (org.planindicators.plan.Target t : i.targets()) {
+                if (t.revisedFrom() != null) {
+                    out.add(i.name() + " target " + t.year() + " (revised " + t.revisedFrom().date() + ", "
+                            + t.revisedFrom().reason() + ")");
+                }
+            }
+        }
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.evaluation.Evaluator;
 import org.planindicators.evaluation.ObservationStore;
 import org.planindicators.evaluation.PlanEvaluation;
+import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.ImportOptions;
@@ -110,6 +111,14 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Decimals of the figures printed, rounded half-even. Default: ${DEFAULT-VALUE}.")
     private int scale = 2;
 
+    @Option(names = "--targets", paramLabel = "current|published|both", converter = TargetsConverter.class,
+            defaultValue = "current",
+            description = "Which targets to evaluate against when a target was revised (调整): current (as revised), "
+                    + "published (as first published) or both (the current evaluation, and a table of each revised "
+                    + "target with its published and current form, their classes, the revision's date and reason). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private EvaluationOutput.Targets targets = EvaluationOutput.Targets.CURRENT;
+
     @Option(names = "--all", description = "In the text table, a row also for each indicator that is not assessable "
             + "(by default they are counted in one line). JSON always lists every indicator.")
     private boolean all;
@@ -132,14 +141,18 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EvaluationMethod used = scheme == EvaluationOutput.Scheme.SDG ? EvaluationMethod.OPEN_SDG : method;
         EvaluationOptions evaluationOptions = EvaluationOptions.defaults().withMethod(used).withTolerance(tolerance)
-                .withReviewTolerance(reviewTolerance);
+                .withReviewTolerance(reviewTolerance).withVersion(targets.version());
         Evaluated evaluated = evaluate(spec, planFile, observationFiles, year, evaluationOptions,
                 importOptions.options(), locale, showProgress(progress));
         if (evaluated == null) {
             return PlanIndicatorsCommand.EXIT_INPUT_ERROR;
         }
         PlanEvaluation evaluation = evaluated.evaluation();
-        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme, evaluated.warnings());
+        PlanEvaluation asPublished = targets != EvaluationOutput.Targets.BOTH ? null
+                : new Evaluator(evaluationOptions.withVersion(Indicator.Version.ORIGINAL))
+                        .evaluate(evaluation.plan(), evaluated.observations(), year);
+        EvaluationOutput output = new EvaluationOutput(evaluation, scale, locale, scheme, targets, asPublished,
+                evaluated.warnings());
         out.print(format == OutputFormat.json ? output.json() + "\n" : output.text(all, explain));
         out.flush();
         return PlanIndicatorsCommand.EXIT_OK;
@@ -258,6 +271,20 @@ final class EvaluateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%s %s: %,d observations, %,d figures kept for the evaluation, %.1f s%n", verb,
                     file.getFileName(), rows, store.size(), (System.nanoTime() - start) / 1e9);
             err.flush();
+        }
+    }
+
+    /** Reads current, published or both. */
+    static final class TargetsConverter implements ITypeConverter<EvaluationOutput.Targets> {
+        @Override
+        public EvaluationOutput.Targets convert(String value) {
+            for (EvaluationOutput.Targets t : EvaluationOutput.Targets.values()) {
+                if (t.code().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                    return t;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a choice of targets; use current, published or"
+                    + " both");
         }
     }
 

@@ -2,6 +2,7 @@ package org.planindicators.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,13 @@ import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.evaluation.ReviewClass;
 import org.planindicators.evaluation.SdgProgress;
 import org.planindicators.evaluation.Tiers;
+import org.planindicators.plan.Indicator;
+import org.planindicators.plan.Revision;
+import org.planindicators.plan.Target;
 import org.planindicators.report.FigureFormat;
 import org.planindicators.report.IndicatorFigures;
 import org.planindicators.unit.Quantity;
+import org.planindicators.validation.TableContext;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,7 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   "word": "力争", "aspiration": "8%", "aspiration_status": "...", "aspiration_met": false} or null,
  *   "direction": "higher_is_better|lower_is_better|band", "measure": "level|growth_rate|reduction_rate|flow",
  *   "parts": [{"dimensions": {"area": "城镇"}, "status": "...", "actual": "...", "expected": "...",
- *   "target_value": "...", "review_class": "...", "notes": ["..."]}]}],
+ *   "target_value": "...", "review_class": "...", "notes": ["..."]}],
+ *   "category": "..." or null, "lead_agency": "..." or null, "price_basis": "current|comparable" or null,
+ *   "jurisdiction": "..." or null, "revision": {"date": "2022-06-30", "reason": "...", "published_target": "...",
+ *   "current_target": "..."} or null, "published": {"target": "...", "status": "...", "review_class": "...",
+ *   "actual": "...", "target_value": "..."} or null}],
  *  "summary": {"achieved": N, "achieved_early": N, "ahead": N, "on_track": N, "lagging": N, "missed": N,
  *   "not_assessable": N},
  *  "scheme": "status|review|sdg",
@@ -41,7 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   "not_completed": N, "not_assessable": N},
  *  "sdg_summary": {"target_achieved": N, "on_track": N, "acceleration_needed": N, "limited_progress": N,
  *   "deterioration": N, "not_rated": N},
- *  "warnings": ["No indicator could be assessed: …"]}</pre>
+ *  "warnings": ["No indicator could be assessed: …"],
+ *  "targets": "current|published|both"}</pre>
  *
  * <p>Indicators are listed by concern ({@link PlanEvaluation#byConcern()}): binding indicators that lag or missed
  * first, then expected ones that lag or missed, then the rest, in the plan's order within each group. {@code target}
@@ -56,17 +66,28 @@ import tools.jackson.databind.node.ObjectNode;
  * a year in the indicator's unit (个百分点 for a percentage). {@code parts} are the indicator's parts observed by
  * dimension (城镇, 农村), each evaluated against the indicator's target ({@link PartEvaluation}); empty when none. In
  * the text table each part is a row under its indicator, named {@code · 城镇}.
+ *
+ * <p>{@code category} (类别), {@code lead_agency} (牵头单位) and {@code price_basis} (价格口径) are the indicator's, {@code
+ * null} where the plan gives none; {@code jurisdiction} is the plan's jurisdiction, whose figures were evaluated
+ * ({@code null} for an indicator table, which names none). So
+ * that downstream reports can group by them. {@code revision} describes the latest revision of the indicator's target
+ * for the target year — when it took effect, why, the target as first published and as in force — or is {@code null}
+ * for a target never revised. {@code targets} says which targets were evaluated: {@code current} (as revised, the
+ * default), {@code published} (as first published) or {@code both}; with {@code both} the indicator's main fields are
+ * for the current target and {@code published} holds the evaluation against the published one (for a revised target;
+ * {@code null} for one never revised).
  */
 final class EvaluationOutput {
     /** The keys of each indicator object, in order. */
     static final List<String> INDICATOR_KEYS = List.of("indicator", "code", "attribute", "status", "actual",
             "expected", "target", "progress", "time_progress", "required_growth", "unit", "required_growth_unit",
             "provisional", "target_year", "target_value", "notes", "figures", "review_class", "sdg_progress",
-            "tiers", "direction", "measure", "parts");
+            "tiers", "direction", "measure", "parts", "category", "lead_agency", "price_basis", "jurisdiction",
+            "revision", "published");
 
     /** The keys of the whole document, in order. */
     static final List<String> ROOT_KEYS = List.of("year", "indicators", "summary", "scheme", "review_summary",
-            "sdg_summary", "warnings");
+            "sdg_summary", "warnings", "targets");
 
     /** The code of the Open SDG column for an indicator without a rating, in {@code sdg_summary}. */
     static final String NOT_RATED = "not_rated";
@@ -76,6 +97,8 @@ final class EvaluationOutput {
     private final boolean zh;
     private final Scheme scheme;
     private final List<String> warnings;
+    private final Targets targets;
+    private final Map<Indicator, IndicatorEvaluation> published = new IdentityHashMap<>();
 
     /**
      * Output of {@code evaluation}, figures at {@code scale} decimals, headers and names in {@code locale}'s language.
@@ -97,24 +120,92 @@ final class EvaluationOutput {
      * @param scheme the classes of the text's status column and totals
      */
     EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme) {
-        this(evaluation, scale, locale, scheme, List.of());
+        this(evaluation, scale, locale, scheme, Targets.CURRENT, null, List.of());
     }
 
     /**
-     * Output of {@code evaluation} in the classes of {@code scheme}, with warnings about the evaluation as a whole.
+     * Output of {@code evaluation} (against the targets {@code targets} names) in the classes of {@code scheme}; with
+     * {@link Targets#BOTH}, {@code publishedEvaluation} is the evaluation against the published targets, shown beside.
      *
-     * @param evaluation the evaluation
+     * @param evaluation the evaluation: against the current targets, or the published ones for {@link
+     *     Targets#PUBLISHED}
      * @param scale the decimals of every figure, not negative
      * @param locale Chinese for Chinese headers, anything else for English
      * @param scheme the classes of the text's status column and totals
+     * @param targets which targets were evaluated
+     * @param publishedEvaluation with {@link Targets#BOTH}, the evaluation against the published targets
      * @param warnings what the evaluation could not do and why ({@link Coverage}), in the output's language
      */
-    EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme, List<String> warnings) {
+    EvaluationOutput(PlanEvaluation evaluation, int scale, Locale locale, Scheme scheme, Targets targets,
+            @Nullable PlanEvaluation publishedEvaluation, List<String> warnings) {
         this.warnings = List.copyOf(warnings);
         this.evaluation = evaluation;
         this.format = new FigureFormat(scale);
         this.zh = "zh".equals(locale.getLanguage());
         this.scheme = scheme;
+        this.targets = targets;
+        if (publishedEvaluation != null) {
+            for (IndicatorEvaluation e : publishedEvaluation.results()) {
+                published.put(e.indicator(), e);
+            }
+        }
+    }
+
+    /** Which targets an evaluation is against: as revised, as first published, or both side by side. */
+    enum Targets {
+        /** The targets in force, after every revision (the default). */
+        CURRENT("current", Indicator.Version.CURRENT),
+        /** The targets as first published. */
+        PUBLISHED("published", Indicator.Version.ORIGINAL),
+        /** Both: the current target's evaluation, and for a revised target the published one's beside it. */
+        BOTH("both", Indicator.Version.CURRENT);
+
+        private final String code;
+        private final Indicator.Version version;
+
+        Targets(String code, Indicator.Version version) {
+            this.code = code;
+            this.version = version;
+        }
+
+        /** {@return the code the option takes and the JSON names} */
+        String code() {
+            return code;
+        }
+
+        /** {@return the version of the targets the main evaluation uses} */
+        Indicator.Version version() {
+            return version;
+        }
+    }
+
+    /** The latest revision of {@code e}'s target (for its year, in force now), or null for a target never revised. */
+    private static @Nullable Revision<Target> revision(IndicatorEvaluation e) {
+        Target t = e.target();
+        if (t == null) {
+            return null;
+        }
+        return e.indicator().targetFor(t.year(), Indicator.Version.CURRENT).map(Target::revisedFrom).orElse(null);
+    }
+
+    /** The target in force for {@code e}'s target year. */
+    private static @Nullable Target currentTarget(IndicatorEvaluation e) {
+        Target t = e.target();
+        return t == null ? null : e.indicator().targetFor(t.year(), Indicator.Version.CURRENT).orElse(null);
+    }
+
+    /** One line naming the revision of {@code e}'s target: date, reason, the published and the current target. */
+    private @Nullable String revisionLine(IndicatorEvaluation e) {
+        Revision<Target> rev = revision(e);
+        Target current = currentTarget(e);
+        if (rev == null || current == null) {
+            return null;
+        }
+        String original = current.original().expression().toString();
+        String now = current.expression().toString();
+        return zh ? "目标于 " + rev.date() + " 调整（" + rev.reason() + "）：原目标 " + original + "，现行目标 " + now
+                : "target revised on " + rev.date() + " (" + rev.reason() + "): published " + original + ", current "
+                        + now;
     }
 
     /** The classes an evaluation is reported in: the statuses, the review classes, or the Open SDG rating. */
@@ -258,6 +349,34 @@ final class EvaluationOutput {
                 ArrayNode partNotes = po.putArray("notes");
                 pe.notes().forEach(partNotes::add);
             }
+            o.put("category", e.indicator().category());
+            o.put("lead_agency", e.indicator().leadAgency());
+            o.put("price_basis", e.indicator().priceBasis() == null ? null : e.indicator().priceBasis().code());
+            o.put("jurisdiction", evaluation.plan().jurisdiction().equals(TableContext.UNSPECIFIED) ? null
+                    : evaluation.plan().jurisdiction().name());
+            Revision<Target> rev = revision(e);
+            Target current = currentTarget(e);
+            if (rev == null || current == null) {
+                o.putNull("revision");
+            } else {
+                ObjectNode rv = o.putObject("revision");
+                rv.put("date", rev.date().toString());
+                rv.put("reason", rev.reason());
+                rv.put("published_target", current.original().expression().toString());
+                rv.put("current_target", current.expression().toString());
+            }
+            IndicatorEvaluation p = rev == null ? null : published.get(e.indicator());
+            if (p == null) {
+                o.putNull("published");
+            } else {
+                IndicatorFigures pr = row(p);
+                ObjectNode po = o.putObject("published");
+                po.put("target", notation(p));
+                po.put("status", p.status().code());
+                po.put("review_class", p.reviewClass().code());
+                po.put("actual", written(pr.actual()));
+                po.put("target_value", written(pr.targetValue()));
+            }
         }
         ObjectNode summary = root.putObject("summary");
         for (Map.Entry<EvaluationStatus, Integer> c : evaluation.counts().entrySet()) {
@@ -274,6 +393,7 @@ final class EvaluationOutput {
         }
         ArrayNode warned = root.putArray("warnings");
         warnings.forEach(warned::add);
+        root.put("targets", targets.code());
         return TargetJson.MAPPER.writeValueAsString(root);
     }
 
@@ -304,6 +424,10 @@ final class EvaluationOutput {
                         + classes + "）"
                 : evaluation.plan().title() + ": evaluation of " + evaluation.year() + " (" + method + ", tolerance "
                         + tolerance + classes + ")").append('\n');
+        if (targets == Targets.PUBLISHED) {
+            sb.append(zh ? "目标：按原发布的目标（未计调整）" : "Targets: as first published (revisions not applied)")
+                    .append('\n');
+        }
         TextTable.Align l = TextTable.Align.LEFT;
         TextTable.Align r = TextTable.Align.RIGHT;
         TextTable table = new TextTable(List.of(l, l, l, r, r, r, r, r, r));
@@ -399,10 +523,17 @@ final class EvaluationOutput {
         for (String w : warnings) {
             sb.append(zh ? "警告：" : "Warning: ").append(w).append('\n');
         }
+        if (targets == Targets.BOTH) {
+            appendBoth(sb);
+        }
         if (explain) {
             sb.append('\n').append(zh ? "计算说明（公式与输入，英文）：" : "How each figure was computed:").append('\n');
             for (IndicatorEvaluation e : shown) {
                 sb.append(e).append('\n'); // figure by figure: formula, inputs with year and status; then notes
+                String revised = revisionLine(e);
+                if (revised != null) {
+                    sb.append("  ").append(revised).append('\n');
+                }
                 sb.append("  direction: ").append(e.indicator().direction().code()).append(", measure: ")
                         .append(e.indicator().measure().code()).append(", accumulation: ")
                         .append(e.indicator().accumulation().code()).append('\n');
@@ -412,6 +543,36 @@ final class EvaluationOutput {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The revised targets side by side: for each indicator whose target was revised, the published target and its
+     * class, the current target and its class, and the revision's date and reason.
+     */
+    private void appendBoth(StringBuilder sb) {
+        TextTable.Align l = TextTable.Align.LEFT;
+        TextTable table = new TextTable(List.of(l, l, l, l, l, l, l));
+        table.row(zh ? List.of("指标", "原目标", "按原目标", "现行目标", "按现行目标", "调整日期", "调整原因")
+                : List.of("Indicator", "Published target", "Against it", "Current target", "Against it", "Revised on",
+                        "Reason"));
+        int rows = 0;
+        for (IndicatorEvaluation e : evaluation.byConcern()) {
+            Revision<Target> rev = revision(e);
+            IndicatorEvaluation p = published.get(e.indicator());
+            if (rev == null || p == null) {
+                continue;
+            }
+            rows++;
+            table.row(List.of(e.indicator().name(), notation(p) == null ? "-" : notation(p), className(p),
+                    notation(e) == null ? "-" : notation(e), className(e), rev.date().toString(), rev.reason()));
+        }
+        sb.append('\n');
+        if (rows == 0) {
+            sb.append(zh ? "没有调整过的目标" : "No target was revised").append('\n');
+            return;
+        }
+        sb.append(zh ? "调整过的目标（原目标与现行目标对照）：" : "Revised targets, published and current side by side:")
+                .append('\n').append(table.render());
     }
 
     /** The number of indicators with each Open SDG rating, every rating present, then those without one. */

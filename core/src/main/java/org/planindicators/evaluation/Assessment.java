@@ -108,6 +108,10 @@ final class Assessment {
             };
         }
         Unit unit = indicator.unit().isNone() ? n.unit() : indicator.unit();
+        IndicatorEvaluation real = RealGrowthRule.route(this, n, acc, unit);
+        if (real != null) {
+            return real; // a growth target on a level, judged on the comparable-price growth given
+        }
         if (acc == Accumulation.ANNUAL_AVERAGE && !(n instanceof Change) && !Rule.isGrowth(n.unit(), unit)) {
             return new FlowRule(this, true).judge(n, acc); // 年均控制在5.5%以内: the average of the years' levels
         }

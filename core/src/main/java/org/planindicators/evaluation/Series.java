@@ -17,11 +17,14 @@ import org.planindicators.plan.ObservationPeriod;
 import org.planindicators.plan.ObservationStatus;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
+import org.planindicators.unit.UnitFamily;
 
 /**
  * The yearly observations of one indicator for one jurisdiction, one a year, in one unit. Where a year has several,
  * the most settled wins (revised over final over preliminary over estimated over forecast), and among equals the
- * later in the input. Quarterly and monthly figures and disaggregated ones (with dimensions) are left out.
+ * later in the input. Figures for parts of a year (quarters, months, years to date) and disaggregated ones (with
+ * dimensions) are left out, and so is the growth in % of a level at a stated price basis (a level series does not
+ * hold its growth).
  */
 final class Series {
     /** One year's observation, its value converted into the series' unit. */
@@ -52,6 +55,10 @@ final class Series {
             if (!which.test(o) || o.period().frequency() != ObservationPeriod.Frequency.ANNUAL
                     || o.isDisaggregated() || o.period().year() > lastYear) {
                 continue;
+            }
+            if (o.priceBasis() != null && o.value().unit().family() == UnitFamily.RATIO && !target.isNone()
+                    && target.family() != UnitFamily.RATIO) {
+                continue; // the growth of a level at a stated price basis: not a level, read by RealGrowthRule
             }
             if (target.isNone()) {
                 target = o.value().unit();

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.planindicators.evaluation.Explanation.Input;
 import org.planindicators.plan.Baseline;
+import org.planindicators.plan.Observation;
 import org.planindicators.target.NumericTarget;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 
-/** A yearly target on a growth or a rate: the latest year's figure against it, without a path. */
+/**
+ * A yearly target on a growth or a rate: the latest year's figure against it, without a path; before the year's
+ * figure is known, its year-to-date figure ({@link InYearRule}).
+ */
 final class YearlyRule extends Rule {
     YearlyRule(Assessment assessment) {
         super(assessment);
@@ -20,7 +24,14 @@ final class YearlyRule extends Rule {
         int tYear = targetYear();
         int b = plan.baseYear();
         Unit unit = series.unit();
-        Optional<Series.Point> latest = series.latest(b, Math.min(year, tYear));
+        int y = Math.min(year, tYear);
+        if (series.at(y).isEmpty()) {
+            Optional<Observation> ytd = InYearRule.latestToDate(own, this, y, false);
+            if (ytd.isPresent() && ytd.get().value().unit().isCompatibleWith(unit)) {
+                return new InYearRule(assessment).fromLevels(n, ytd.get(), unit);
+            }
+        }
+        Optional<Series.Point> latest = series.latest(b, y);
         if (latest.isEmpty()) {
             return notAssessable("no observation after the base year " + b + " up to " + Math.min(year, tYear));
         }
@@ -57,9 +68,16 @@ final class YearlyRule extends Rule {
         int b = plan.baseYear();
         Series series = Series.of(own, Series.ofIndicator(indicator, plan.jurisdiction()), Unit.PERCENT,
                 Math.min(year, tYear), mc, notes);
-        Optional<Series.Point> latest = series.latest(b, Math.min(year, tYear));
+        int y = Math.min(year, tYear);
+        if (series.at(y).isEmpty()) {
+            Optional<Observation> ytd = InYearRule.latestToDate(own, this, y, true);
+            if (ytd.isPresent()) {
+                return new InYearRule(assessment).fromGrowth(n, ytd.get());
+            }
+        }
+        Optional<Series.Point> latest = series.latest(b, y);
         if (latest.isEmpty()) {
-            return notAssessable("no observation after the base year " + b + " up to " + Math.min(year, tYear));
+            return notAssessable("no observation after the base year " + b + " up to " + y);
         }
         Series.Point p = latest.get();
         figures.add(timeProgress(b, p.year(), tYear));

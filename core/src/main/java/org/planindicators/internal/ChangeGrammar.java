@@ -1,5 +1,6 @@
 package org.planindicators.internal;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Change;
@@ -91,7 +92,19 @@ final class ChangeGrammar {
         return new Change(d, v, a);
     }
 
-    /** A figure's accumulation: cumulative in brackets or after 累计, an annual average after 年均/平均每年. */
+    /**
+     * A span of a year to date just before 累计: 1-6月, 1—9月份, 上半年, 前三季度, 一季度, 前5个月, 今年以来. Such a 累计
+     * figure is a year-to-date figure (累计增长: the growth of January to that month over the same months a year
+     * earlier), not a total over the plan.
+     */
+    private static final Pattern YEAR_TO_DATE = Pattern.compile(
+            "(?:\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度|前[一二三四五六七八九十两\\d]+个?月"
+                    + "|年初以来|今年以来|1-\\d季度)\\s*$");
+
+    /**
+     * A figure's accumulation: cumulative in brackets or after 累计, an annual average after 年均/平均每年. 累计 after a
+     * span of a year to date (1-6月累计增长5.8%) is a year-to-date growth, compared as a year's: a level.
+     */
     static Accumulation accumulation(Figure f, String clauseBefore) {
         if (f.depth > 0) {
             return Accumulation.CUMULATIVE;
@@ -105,6 +118,9 @@ final class ChangeGrammar {
             }
         }
         int cumulative = text.lastIndexOf("累计");
+        if (cumulative >= 0 && YEAR_TO_DATE.matcher(text.substring(0, cumulative)).find()) {
+            cumulative = -1; // 1-6月累计增长5.8%: the growth of a year to date over the same months, not a plan's total
+        }
         if (annual < 0 && cumulative < 0) {
             return Accumulation.LEVEL;
         }

@@ -39,12 +39,15 @@ import org.planindicators.unit.Unit;
  * @param source where the indicator was read; {@code null} when not recorded
  * @param aggregation how the figures of parts (districts, a zone's pieces, 城镇 and 农村) make the whole; {@code null}
  *     when the plan does not say, and then parts are not rolled up
+ * @param priceBasis the prices the indicator's money figures are counted at (价格口径): 现价 levels, 可比价 growth;
+ *     {@code null} when not stated
  */
 public record Indicator(@Nullable String code,
         String name, @Nullable String category, Unit unit,
         IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
         @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency,
-        List<String> coAgencies, @Nullable SourceRef source, @Nullable Aggregation aggregation) {
+        List<String> coAgencies, @Nullable SourceRef source, @Nullable Aggregation aggregation,
+        @Nullable PriceBasis priceBasis) {
 
     /** Which version of a revised figure to use. */
     public enum Version {
@@ -107,6 +110,7 @@ public record Indicator(@Nullable String code,
      * @param coAgencies the co-responsible agencies, possibly none
      * @param source where the indicator was read; {@code null} when not recorded
      * @param aggregation how the figures of parts make the whole; {@code null} when the plan does not say
+     * @param priceBasis the prices a money figure is counted at (价格口径); {@code null} when not stated
      */
     public Indicator {
         Checks.requireNotBlankIfPresent(code, "code");
@@ -158,7 +162,59 @@ public record Indicator(@Nullable String code,
             @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency, List<String> coAgencies,
             @Nullable SourceRef source) {
         this(code, name, category, unit, attribute, direction, measure, accumulation, baseline, targets, leadAgency,
-                coAgencies, source, null);
+                coAgencies, source, null, null);
+    }
+
+    /**
+     * An indicator with an aggregation and no price basis stated.
+     *
+     * @param code the code in the plan's table, if it has one; {@code null} otherwise
+     * @param name the name
+     * @param category the table's category; {@code null} when none
+     * @param unit the unit figures are given in
+     * @param attribute 预期性 or 约束性
+     * @param direction which way the indicator improves
+     * @param measure whether figures are levels or yearly rates of growth or reduction
+     * @param accumulation whether targets are end-of-period levels, annual averages or cumulative totals
+     * @param baseline the base value; {@code null} when the plan gives none
+     * @param targets the targets, at most one a year, in the plan's order
+     * @param leadAgency the lead agency (牵头单位); {@code null} when not named
+     * @param coAgencies the co-responsible agencies, possibly none
+     * @param source where the indicator was read; {@code null} when not recorded
+     * @param aggregation how the figures of parts make the whole; {@code null} when the plan does not say
+     */
+    public Indicator(@Nullable String code, String name, @Nullable String category, Unit unit,
+            IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
+            @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency, List<String> coAgencies,
+            @Nullable SourceRef source, @Nullable Aggregation aggregation) {
+        this(code, name, category, unit, attribute, direction, measure, accumulation, baseline, targets, leadAgency,
+                coAgencies, source, aggregation, null);
+    }
+
+    /**
+     * An indicator with a price basis and no aggregation stated.
+     *
+     * @param code the code in the plan's table, if it has one; {@code null} otherwise
+     * @param name the name
+     * @param category the table's category; {@code null} when none
+     * @param unit the unit figures are given in
+     * @param attribute 预期性 or 约束性
+     * @param direction which way the indicator improves
+     * @param measure whether figures are levels or yearly rates of growth or reduction
+     * @param accumulation whether targets are end-of-period levels, annual averages or cumulative totals
+     * @param baseline the base value; {@code null} when the plan gives none
+     * @param targets the targets, at most one a year, in the plan's order
+     * @param leadAgency the lead agency (牵头单位); {@code null} when not named
+     * @param coAgencies the co-responsible agencies, possibly none
+     * @param source where the indicator was read; {@code null} when not recorded
+     * @param priceBasis the prices a money figure is counted at (价格口径); {@code null} when not stated
+     */
+    public Indicator(@Nullable String code, String name, @Nullable String category, Unit unit,
+            IndicatorAttribute attribute, Direction direction, Measure measure, Accumulation accumulation,
+            @Nullable Baseline baseline, List<Target> targets, @Nullable String leadAgency, List<String> coAgencies,
+            @Nullable SourceRef source, @Nullable PriceBasis priceBasis) {
+        this(code, name, category, unit, attribute, direction, measure, accumulation, baseline, targets, leadAgency,
+                coAgencies, source, null, priceBasis);
     }
 
     /**
@@ -189,6 +245,7 @@ public record Indicator(@Nullable String code,
         b.coAgencies.addAll(coAgencies);
         b.source = source;
         b.aggregation = aggregation;
+        b.priceBasis = priceBasis;
         return b;
     }
 
@@ -291,6 +348,7 @@ public record Indicator(@Nullable String code,
         private final List<String> coAgencies = new ArrayList<>();
         private @Nullable SourceRef source;
         private @Nullable Aggregation aggregation;
+        private @Nullable PriceBasis priceBasis;
 
         private Builder(String name, Unit unit) {
             this.name = Objects.requireNonNull(name, "name");
@@ -501,6 +559,17 @@ public record Indicator(@Nullable String code,
         }
 
         /**
+         * Sets the price basis; {@code null} for not stated.
+         *
+         * @param priceBasis the prices money figures are counted at (价格口径); {@code null} when not stated
+         * @return this builder
+         */
+        public Builder priceBasis(@Nullable PriceBasis priceBasis) {
+            this.priceBasis = priceBasis;
+            return this;
+        }
+
+        /**
          * The indicator.
          *
          * @return the indicator
@@ -508,7 +577,7 @@ public record Indicator(@Nullable String code,
          */
         public Indicator build() {
             return new Indicator(code, name, category, unit, attribute, direction, measure, accumulation, baseline,
-                    targets, leadAgency, coAgencies, source, aggregation);
+                    targets, leadAgency, coAgencies, source, aggregation, priceBasis);
         }
     }
 }

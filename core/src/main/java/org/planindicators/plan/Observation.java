@@ -23,9 +23,12 @@ import org.planindicators.unit.Quantity;
  * @param status how settled the value is
  * @param source where the value was read; {@code null} when not recorded
  * @param dimensions what part of the whole the value is for; empty for the whole
+ * @param priceBasis the prices a money figure is counted at: 现价 for a level, 可比价 for a real growth; {@code
+ *     null} when not stated
  */
 public record Observation(String indicator, @Nullable String jurisdiction, ObservationPeriod period, Quantity value,
-        ObservationStatus status, @Nullable SourceRef source, Map<String, String> dimensions) {
+        ObservationStatus status, @Nullable SourceRef source, Map<String, String> dimensions,
+        @Nullable PriceBasis priceBasis) {
 
     /**
      * Checks the fields: names not blank, dimension keys and values not blank.
@@ -37,6 +40,7 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
      * @param status how settled the value is
      * @param source where the value was read; {@code null} when not recorded
      * @param dimensions what part of the whole the value is for; empty for the whole
+     * @param priceBasis the prices a money figure is counted at; {@code null} when not stated
      */
     public Observation {
         Checks.requireNotBlank(indicator, "indicator");
@@ -51,6 +55,22 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
             sorted.put(key, Checks.requireNotBlank(e.getValue(), "dimensions[" + key + "]"));
         }
         dimensions = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /**
+     * An observation with no price basis stated.
+     *
+     * @param indicator the code or name of the indicator observed
+     * @param jurisdiction the name (or division code) of the jurisdiction measured; {@code null} when it is the plan's
+     * @param period the year, quarter or month
+     * @param value the value
+     * @param status how settled the value is
+     * @param source where the value was read; {@code null} when not recorded
+     * @param dimensions what part of the whole the value is for; empty for the whole
+     */
+    public Observation(String indicator, @Nullable String jurisdiction, ObservationPeriod period, Quantity value,
+            ObservationStatus status, @Nullable SourceRef source, Map<String, String> dimensions) {
+        this(indicator, jurisdiction, period, value, status, source, dimensions, null);
     }
 
     /**
@@ -74,7 +94,7 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
      * @return this observation for {@code jurisdiction}
      */
     public Observation withJurisdiction(@Nullable String jurisdiction) {
-        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
+        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions, priceBasis);
     }
 
     /**
@@ -84,7 +104,7 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
      * @return this observation read at {@code source}
      */
     public Observation withSource(@Nullable SourceRef source) {
-        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions);
+        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions, priceBasis);
     }
 
     /**
@@ -100,7 +120,17 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
         Objects.requireNonNull(value, "value");
         Map<String, String> d = new TreeMap<>(dimensions);
         d.put(key, value);
-        return new Observation(indicator, jurisdiction, period, this.value, status, source, d);
+        return new Observation(indicator, jurisdiction, period, this.value, status, source, d, priceBasis);
+    }
+
+    /**
+     * This observation counted at {@code priceBasis}.
+     *
+     * @param priceBasis the prices a money figure is counted at; {@code null} when not stated
+     * @return this observation counted at {@code priceBasis}
+     */
+    public Observation withPriceBasis(@Nullable PriceBasis priceBasis) {
+        return new Observation(indicator, jurisdiction, period, value, status, source, dimensions, priceBasis);
     }
 
     /** {@return whether the value is for a part of the whole (has dimensions)} */

@@ -2,6 +2,7 @@ package org.planindicators.unit;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 import org.planindicators.internal.CjkText;
 import org.planindicators.internal.Rational;
@@ -165,6 +166,97 @@ public record Quantity(BigDecimal value, Unit unit) {
      */
     public boolean isEquivalentTo(Quantity other) {
         return unit.isCompatibleWith(other.unit) && compareAmount(other) == 0;
+    }
+
+    /**
+     * The sum of this and {@code other}, exactly: {@code 120万元 + 1.5亿元 = 15120万元}.
+     *
+     * <p>The sum is in the finer of the two units (the one with the smaller factor: 万元 before 亿元, 亩 before 公顷,
+     * ‰ before %), into which the other converts exactly when its factor is a whole multiple; where it is not, the
+     * sum is in whichever unit the other converts into exactly. The scale is the larger of the two after conversion;
+     * nothing is rounded. {@code x.plus(y).equals(y.plus(x))} when the units are equal or one is finer.
+     *
+     * @param other the quantity added, in a compatible unit
+     * @return the sum of this and {@code other}, exactly
+     * @throws UnitConversionException when the units measure different things (亿元 and 公顷), are ordinal classes
+     *     (Ⅲ类 + Ⅱ类 means nothing), or neither converts into the other exactly
+     */
+    public Quantity plus(Quantity other) {
+        return combine(other, false);
+    }
+
+    /**
+     * The difference of this and {@code other}, exactly: {@code 1.5亿元 − 120万元 = 14880万元}, in the finer unit as
+     * for {@link #plus(Quantity)}. The difference of two percentages stays in % (6.0% − 5.5% = 0.5%); call it
+     * 0.5个百分点 where that is meant.
+     *
+     * @param other the quantity subtracted, in a compatible unit
+     * @return the difference of this and {@code other}, exactly
+     * @throws UnitConversionException as for {@link #plus(Quantity)}
+     */
+    public Quantity minus(Quantity other) {
+        return combine(other, true);
+    }
+
+    private Quantity combine(Quantity other, boolean subtract) {
+        Objects.requireNonNull(other, "other");
+        String op = subtract ? "subtract" : "add";
+        String opZh = subtract ? "相减" : "相加";
+        if (!unit.isCompatibleWith(other.unit)) {
+            throw new UnitConversionException("cannot " + op + " " + describe(this) + " and " + describe(other)
+                    + ": they measure different things", "单位不兼容，不能" + opZh + "：" + this + "（"
+                    + unit.family().chineseName() + "）与" + other + "（" + other.unit.family().chineseName() + "）",
+                    unit, other.unit);
+        }
+        if (unit.isOrdinal() || other.unit.isOrdinal()) {
+            throw new UnitConversionException("cannot " + op + " ordinal classes " + this + " and " + other
+                    + ": a class is a rank, not an amount", "类别是等级而非数量，不能" + opZh + "：" + this + "与" + other,
+                    unit, other.unit);
+        }
+        Rational f = unit.conversionFactor(other.unit); // this unit in the other's: ≤ 1 when this one is finer
+        Unit finer = f.numerator().compareTo(f.denominator()) <= 0 ? unit : other.unit;
+        Unit coarser = finer == unit ? other.unit : unit;
+        Unit target = finer;
+        BigDecimal a;
+        BigDecimal b;
+        try {
+            a = unit.convert(value, target);
+            b = other.unit.convert(other.value, target);
+        } catch (UnitConversionException e) {
+            target = coarser;
+            try {
+                a = unit.convert(value, target);
+                b = other.unit.convert(other.value, target);
+            } catch (UnitConversionException e2) {
+                throw new UnitConversionException("cannot " + op + " " + this + " and " + other + " exactly: neither"
+                        + " unit converts into the other without rounding; convert one with to(unit, MathContext)"
+                        + " first", "不能精确" + opZh + "：" + this + "与" + other + "互相换算都不是有限小数，请先按精度换算",
+                        unit, other.unit);
+            }
+        }
+        return new Quantity(subtract ? a.subtract(b) : a.add(b), target);
+    }
+
+    private static String describe(Quantity q) {
+        return q.unit.isNone() ? q + " (a bare number)" : q + " (" + q.unit.family().englishName() + ")";
+    }
+
+    /**
+     * This quantity with its number at {@code scale} decimals, rounded by {@code mode}, unit unchanged: {@code
+     * 5.4567%} at 2, {@link RoundingMode#HALF_UP} → {@code 5.46%}. Raising the scale adds zeros and rounds nothing.
+     *
+     * @param scale the decimals kept, at least 0
+     * @param mode how to round the digits dropped; {@link RoundingMode#UNNECESSARY} refuses to drop any but zeros
+     * @return this quantity with its number at {@code scale} decimals, rounded by {@code mode}
+     * @throws IllegalArgumentException when {@code scale} is negative
+     * @throws ArithmeticException when {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+     */
+    public Quantity round(int scale, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (scale < 0) {
+            throw new IllegalArgumentException("scale must not be negative: " + scale);
+        }
+        return new Quantity(value.setScale(scale, mode), unit);
     }
 
     /** The plain number and the unit's symbol: {@code 120万标箱}, {@code 6.0%}, {@code 13.5}. */

@@ -42,7 +42,9 @@ class ObservationPeriodTest {
             2023-Q0   | not an observation period: '2023-Q0'
             23        | not an observation period: '23'
             2023-06-01 | not an observation period: '2023-06-01'
-            2023H1    | not an observation period: '2023H1'
+            2023年3-6月 | not an observation period: '2023年3-6月': months 3-6 are neither a year to date (from January), a half year nor a quarter
+            2023-S3   | not an observation period: '2023-S3'
+            2023年1-13月 | not an observation period: '2023年1-13月': month 13 is not 1–12
             ''        | not an observation period: ''
             0999      | year must be a four-digit year (1000–9999): 999
             """)

@@ -13,7 +13,10 @@ public enum ObservationProblem implements ProblemCode {
     MISSING_FIELD("O001", Severity.ERROR),
     /** O002: the plan has no indicator with this code or name. Arguments: the code or name. */
     UNKNOWN_INDICATOR("O002", Severity.ERROR),
-    /** O003: not a year, quarter or month (2023, 2023-Q2, 2023-06, 2023年). Arguments: the text. */
+    /**
+     * O003: not a year, half year, quarter, month or year to date (2023, 2023-S1, 2023-Q2, 2023-06, 2023-01/06,
+     * 2023年1-6月). Arguments: the text.
+     */
     BAD_PERIOD("O003", Severity.ERROR),
     /** O004: the year is outside the plan's sensible range. Arguments: the year, the first and last year allowed. */
     YEAR_OUT_OF_RANGE("O004", Severity.ERROR),
@@ -84,8 +87,9 @@ public enum ObservationProblem implements ProblemCode {
      */
     NUMERIC_DIMENSION("O025", Severity.WARNING),
     /**
-     * O026: a period column of a wide table names a period the model cannot represent (a cumulative span such as
-     * 2023年1-6月, 上半年); its cells are not read. Arguments: the header, how many values it held.
+     * O026: a period column of a wide table names a span within a year that is no period of the model: neither a
+     * year to date from January (2023年1-6月 is one), a half year, a quarter nor a month — 2023年3-5月; its cells are
+     * not read. Arguments: the header, how many values it held.
      */
     UNSUPPORTED_PERIOD("O026", Severity.WARNING),
     /**
@@ -97,7 +101,11 @@ public enum ObservationProblem implements ProblemCode {
      * O028: the row's indicator code and indicator name name two different indicators of the plan, so it cannot be
      * told which one the value is for. Arguments: the code, the indicator it names, the name.
      */
-    INDICATOR_MISMATCH("O028", Severity.ERROR);
+    INDICATOR_MISMATCH("O028", Severity.ERROR),
+    /**
+     * O029: the price basis is not current (现价) or comparable (可比价, 不变价). Arguments: the text.
+     */
+    UNKNOWN_PRICE_BASIS("O029", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -83,7 +83,9 @@ public final class HeaderVocabulary {
         /** The year of each row's baseline (tables). */
         BASE_YEAR("base year"),
         /** 加总/加权平均(权重)/不可加总: how parts make the whole (tables). */
-        AGGREGATION("aggregation");
+        AGGREGATION("aggregation"),
+        /** The price basis: 现价 (current) or 可比价/不变价 (comparable). */
+        PRICE_BASIS("price basis");
 
         private final String key;
 
@@ -161,6 +163,8 @@ public final class HeaderVocabulary {
         names(Field.ACCUMULATION, TABLE, "累计方式", "累积方式", "目标方式", "accumulation");
         names(Field.BASE_YEAR, TABLE, "基期年份", "基期值年份", "基期数据年份", "baseline year", "base year");
         names(Field.AGGREGATION, TABLE, "汇总方式", "汇总", "加总方式", "聚合方式", "aggregation", "roll-up", "rollup");
+        names(Field.PRICE_BASIS, BOTH, "价格口径", "价格基础", "计价口径", "价格类型", "现价/可比价", "现价或可比价", "可比价/现价",
+                "现价/不变价", "price basis", "prices", "price base");
     }
 
     /**

@@ -57,6 +57,7 @@ class BrokenCorpusTest {
             O026-unsupported-period.csv       | O026 | 1    | 4      | -          | 1
             O027-other-jurisdiction.csv       | O027 | 3    | 2      | -          | 2
             O028-indicator-mismatch.csv       | O028 | 3    | 2      | -          | 1
+            O029-unknown-price-basis.csv      | O029 | 3    | 5      | -          | 1
             """)
     void eachBrokenFileHasItsOneProblemInItsPlace(String file, String code, Integer line, Integer column,
             String pointer, int good) {

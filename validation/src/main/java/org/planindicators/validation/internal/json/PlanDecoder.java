@@ -27,6 +27,7 @@ import org.planindicators.plan.Plan;
 import org.planindicators.plan.PlanKind;
 import org.planindicators.plan.PlanPart;
 import org.planindicators.plan.PlanStatus;
+import org.planindicators.plan.PriceBasis;
 import org.planindicators.plan.Revision;
 import org.planindicators.plan.SourceRef;
 import org.planindicators.plan.Target;
@@ -102,7 +103,7 @@ public final class PlanDecoder {
             "indicators"), List.of("id", "title"));
     private static final Kind INDICATOR = new Kind("indicator", "指标", List.of("code", "name", "category", "unit",
             "attribute", "direction", "measure", "accumulation", "baseline", "targets", "leadAgency", "coAgencies",
-            "source", "aggregation"), List.of("name"));
+            "source", "aggregation", "priceBasis"), List.of("name"));
     private static final Kind BASELINE = new Kind("baseline", "基期值", List.of("year", "value", "note",
             "revisedFrom"), List.of("year", "value"));
     private static final Kind TARGET = new Kind("target", "目标值", List.of("year", "target", "source", "revisedFrom"),
@@ -314,12 +315,13 @@ public final class PlanDecoder {
         SourceRef source = source(o, "source");
         Aggregation aggregation = formatted(o, "aggregation", null, null, Aggregation::parse, "aggregation",
                 "汇总方式");
+        PriceBasis priceBasis = code(o, "priceBasis", PriceBasis.class);
         if (name == null || unitFailed || (o.get("aggregation") != null && aggregation == null)) {
             return null;
         }
         try {
             Indicator i = new Indicator(code, name, category, unit, attribute, direction, measure, accumulation,
-                    baseline, targets, leadAgency, coAgencies, source, aggregation);
+                    baseline, targets, leadAgency, coAgencies, source, aggregation, priceBasis);
             indicators++;
             return i;
         } catch (IllegalArgumentException | NullPointerException e) {

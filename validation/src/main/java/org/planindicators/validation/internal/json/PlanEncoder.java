@@ -123,6 +123,7 @@ public final class PlanEncoder {
         putList(m, "coAgencies", i.coAgencies(), a -> a);
         putIf(m, "source", i.source() == null ? null : i.source().toString());
         putIf(m, "aggregation", i.aggregation() == null ? null : i.aggregation().toString());
+        putIf(m, "priceBasis", i.priceBasis() == null ? null : Codes.of(i.priceBasis()));
         return m;
     }
 

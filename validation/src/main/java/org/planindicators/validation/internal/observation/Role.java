@@ -28,7 +28,9 @@ enum Role {
     /** Where the figure was read. */
     SOURCE(Field.SOURCE),
     /** JSON Lines only: an object of dimension names and values. */
-    DIMENSIONS(Field.DIMENSIONS);
+    DIMENSIONS(Field.DIMENSIONS),
+    /** The price basis: current (现价) or comparable (可比价, 不变价). */
+    PRICE_BASIS(Field.PRICE_BASIS);
 
     private final Field field;
 

@@ -11,10 +11,12 @@ import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.ObservationPeriod;
 import org.planindicators.plan.ObservationStatus;
+import org.planindicators.plan.PriceBasis;
 import org.planindicators.plan.SourceRef;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitConversionException;
+import org.planindicators.unit.UnitFamily;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
@@ -175,16 +177,35 @@ final class RowChecker {
                 report(ObservationProblem.UNKNOWN_UNIT, unitField, unitField.text());
                 unitOk = false;
             }
-            if (unitOk && indicator != null && !indicator.unit().isNone() && !unit.isCompatibleWith(indicator.unit())) {
+        }
+        // Price basis: none means not stated.
+        RawField basisField = row.get(Role.PRICE_BASIS);
+        PriceBasis priceBasis = null;
+        boolean basisOk = true;
+        if (basisField != null) {
+            priceBasis = PriceBasis.lookup(basisField.text()).orElse(null);
+            if (priceBasis == null) {
+                report(ObservationProblem.UNKNOWN_PRICE_BASIS, basisField, basisField.text());
+                basisOk = false;
+            }
+        }
+        // A growth in % of a money or other level indicator, at a stated price basis (GDP 增长2.5%, 可比价): read as
+        // the indicator's growth, in %, beside its levels.
+        boolean growth = unitField != null && unitOk && priceBasis != null && indicator != null
+                && unit.family() == UnitFamily.RATIO && !indicator.unit().isNone()
+                && indicator.unit().family() != UnitFamily.RATIO;
+        if (unitField != null) {
+            if (unitOk && basisOk && !growth && indicator != null && !indicator.unit().isNone()
+                    && !unit.isCompatibleWith(indicator.unit())) {
                 report(ObservationProblem.INCOMPATIBLE_UNIT, unitField, unit.symbol(), indicator.unit().symbol(),
                         indicator.name());
                 unitOk = false;
             }
         }
         Quantity quantity = null;
-        if (value != null && unitOk) {
+        if (value != null && unitOk && basisOk) {
             quantity = new Quantity(value, unit);
-            if (indicator != null && !indicator.unit().isNone() && !unit.equals(indicator.unit())) {
+            if (indicator != null && !growth && !indicator.unit().isNone() && !unit.equals(indicator.unit())) {
                 try {
                     quantity = quantity.to(indicator.unit());
                 } catch (UnitConversionException e) {
@@ -222,7 +243,7 @@ final class RowChecker {
         }
 
         if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorField == null || period == null
-                || quantity == null || status == null) {
+                || quantity == null || status == null || !basisOk) {
             return;
         }
         if (period.year() > currentYear && (status == ObservationStatus.PRELIMINARY || status == ObservationStatus.FINAL
@@ -238,7 +259,9 @@ final class RowChecker {
             }
             hasher.string(jurisdiction)
                     .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number())
-                    .word(dimensions.size());
+                    .word(dimensions.size())
+                    .word((priceBasis == null ? 0 : priceBasis.ordinal() + 1)
+                            | (priceBasis != null && quantity.unit().family() == UnitFamily.RATIO ? 4 : 0));
             for (Map.Entry<String, String> e : dimensions.entrySet()) {
                 hasher.string(e.getKey()).string(e.getValue());
             }
@@ -257,7 +280,7 @@ final class RowChecker {
             }
         }
         Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
-                dimensions);
+                dimensions, priceBasis);
         if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
                 && !plan.jurisdiction().matches(jurisdiction)
                 && plan.jurisdiction().componentOf(jurisdiction).isEmpty()) { // a part is rolled up, not a stranger

@@ -28,6 +28,7 @@ import org.planindicators.plan.Period;
 import org.planindicators.plan.Plan;
 import org.planindicators.plan.PlanKind;
 import org.planindicators.plan.PlanPart;
+import org.planindicators.plan.PriceBasis;
 import org.planindicators.plan.Target;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Direction;
@@ -288,6 +289,7 @@ public final class TableReader {
         private @Nullable Integer baseHeaderYear;
         private int baseYearColumn = -1;
         private int lead = -1;
+        private int priceBasis = -1;
         private int co = -1;
         private int code = -1;
         private int direction = -1;
@@ -737,6 +739,7 @@ public final class TableReader {
                 }
                 case BASE_YEAR -> baseYearColumn = i;
                 case LEAD -> lead = i;
+                case PRICE_BASIS -> priceBasis = i;
                 case CO -> co = i;
                 case CODE -> code = i;
                 case DIRECTION -> direction = i;
@@ -961,6 +964,16 @@ public final class TableReader {
             if (!TableSyntax.isEmpty(leadCell)) {
                 b.leadAgency(leadCell);
                 places.put("leadAgency", place(row, lead));
+            }
+            String basisCell = cell(row, priceBasis);
+            if (!TableSyntax.isEmpty(basisCell)) {
+                Optional<PriceBasis> pb = PriceBasis.lookup(basisCell);
+                pb.ifPresent(b::priceBasis);
+                if (pb.isEmpty()) {
+                    problem(TableProblem.UNKNOWN_VALUE, row, priceBasis, basisCell, basisCell, "price basis",
+                            "current (现价), comparable (可比价, 不变价)", "价格口径");
+                }
+                places.put("priceBasis", place(row, priceBasis));
             }
             String coCell = cell(row, co);
             if (!TableSyntax.isEmpty(coCell)) {

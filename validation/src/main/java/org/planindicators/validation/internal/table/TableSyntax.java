@@ -42,7 +42,7 @@ public final class TableSyntax {
     /** What a column holds. */
     enum Role {
         CATEGORY, NUMBER, NAME, UNIT, ATTRIBUTE, BASE, BASE_YEAR, PLAIN_YEAR, TARGET, AVERAGE, LEAD, CO, CODE,
-        DIRECTION, MEASURE, ACCUMULATION, AGGREGATION, BLANK, UNKNOWN
+        DIRECTION, MEASURE, ACCUMULATION, AGGREGATION, PRICE_BASIS, BLANK, UNKNOWN
     }
 
     /**
@@ -86,6 +86,7 @@ public final class TableSyntax {
                 case ACCUMULATION -> Role.ACCUMULATION;
                 case BASE_YEAR -> Role.BASE_YEAR;
                 case AGGREGATION -> Role.AGGREGATION;
+                case PRICE_BASIS -> Role.PRICE_BASIS;
                 default -> throw new IllegalStateException("no table role for " + f);
             };
             for (String name : HeaderVocabulary.names(f, HeaderVocabulary.Layout.TABLE)) {

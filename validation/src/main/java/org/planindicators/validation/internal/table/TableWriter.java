@@ -127,6 +127,7 @@ public final class TableWriter {
         boolean accumulations = lines.stream().anyMatch(l -> l.needsAccumulation);
         boolean baselineYears = lines.stream().anyMatch(l -> l.baselineYear != null);
         boolean aggregations = indicators.stream().anyMatch(i -> i.aggregation() != null);
+        boolean priceBases = indicators.stream().anyMatch(i -> i.priceBasis() != null);
 
         List<String> header = new ArrayList<>(List.of("类别", "指标", "单位", "属性", baseYear + "年"));
         for (int y : years) {
@@ -154,6 +155,9 @@ public final class TableWriter {
         }
         if (aggregations) {
             header.add("汇总方式");
+        }
+        if (priceBases) {
+            header.add("价格口径");
         }
 
         try (JsonGenerator g = MAPPER.writer(SCHEMA).createGenerator(out)) {
@@ -193,6 +197,9 @@ public final class TableWriter {
                 }
                 if (aggregations) {
                     cells.add(i.aggregation() == null ? "" : chinese(i.aggregation()));
+                }
+                if (priceBases) {
+                    cells.add(i.priceBasis() == null ? "" : i.priceBasis().chineseName());
                 }
                 row(g, cells);
             }
