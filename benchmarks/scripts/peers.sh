@@ -9,7 +9,8 @@
 # Usage: benchmarks/scripts/peers.sh [big] [small] [plan]     (default: all three workloads)
 # Environment: RUNS (paired rounds, default 5; small-file rounds are twice as many), ROWS (default 1000000),
 #   JAVA17, JAVA25 (the java commands; JAVA25 is skipped when absent), OUT (default benchmarks/target/peers).
-# Writes: $OUT/runs.tsv (every run) and $OUT/results.md (medians, ratios, checks, machine and load).
+# Writes: $OUT/runs.tsv (every run: wall and CPU seconds, peak RSS, exit code, whether the bad rows found were the
+# planted ones) and $OUT/results.md (medians, paired ratios of wall and of CPU time, checks, machine and load).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -83,7 +84,7 @@ uptime >> load.txt
 ( while sleep 20; do cut -d' ' -f1 /proc/loadavg; done ) > load-samples.txt &
 sampler=$!
 trap 'kill $sampler 2>/dev/null || true' EXIT
-printf 'workload\ttool\tround\tseconds\tpeak_rss_kib\texit\tsame\n' > runs.tsv
+printf 'workload\ttool\tround\tseconds\tcpu_seconds\tpeak_rss_kib\texit\tsame\n' > runs.tsv
 for work in "${workloads[@]}"; do
   case $work in
     big) file=obs-big.csv; expected=expected-big.txt; tools=("${ours_variants[@]}" pandas tableschema); rounds=$RUNS ;;
@@ -100,10 +101,11 @@ for work in "${workloads[@]}"; do
     for tool in "${order[@]}"; do
       cmd=$(tool_cmd "$tool" "$work" "$file")
       set +e
-      /usr/bin/time -f '%e %M' -o run.time $cmd > run.out 2> run.err
+      /usr/bin/time -f '%e %U %S %M' -o run.time $cmd > run.out 2> run.err
       rc=$?
       set -e
-      read -r secs rss < <(tail -1 run.time)
+      read -r secs usr sys rss < <(tail -1 run.time)
+      cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
       found "$tool" "$work" < run.out > run.found || true
       if [ -n "$expected" ]; then
         cmp -s run.found "$expected" && same=yes || same=no
@@ -111,8 +113,8 @@ for work in "${workloads[@]}"; do
         [ "$(cat run.found)" = 0 ] && same=yes || same=no
       fi
       [ "$same" = yes ] || cp run.err "fail-$work-$tool.err"
-      printf '%s\t%s\t%d\t%s\t%s\t%d\t%s\n' "$work" "$tool" "$r" "$secs" "$rss" "$rc" "$same" >> runs.tsv
-      printf '%-6s %-12s round %2d: %6.2f s %8d KiB  same=%s\n' "$work" "$tool" "$r" "$secs" "$rss" "$same" >&2
+      printf '%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\n' "$work" "$tool" "$r" "$secs" "$cpu" "$rss" "$rc" "$same" >> runs.tsv
+      printf '%-6s %-12s round %2d: %6.2f s wall %6.2f s cpu %8d KiB  same=%s\n' "$work" "$tool" "$r" "$secs" "$cpu" "$rss" "$same" >&2
     done
   done
 done

@@ -37,35 +37,42 @@ for work in ["big", "small", "plan"]:
     if not tools:
         continue
     print(f"### {TITLES[work]}\n")
-    print("| tool | median s | min - max s | median peak RSS MiB | rounds | same bad rows found |")
-    print("|---|---:|---:|---:|---:|---|")
+    print("| tool | median wall s | min - max wall s | median CPU s (user + sys) | median peak RSS MiB | rounds"
+          " | same bad rows found |")
+    print("|---|---:|---:|---:|---:|---:|---|")
     for t in tools:
         rs = by[(work, t)]
         secs = [float(r["seconds"]) for r in rs]
+        cpu = [float(r["cpu_seconds"]) for r in rs]
         rss = [int(r["peak_rss_kib"]) / 1024 for r in rs]
         same = all(r["same"] == "yes" for r in rs)
         print(f"| {t} | {statistics.median(secs):.2f} | {min(secs):.2f} - {max(secs):.2f} |"
-              f" {statistics.median(rss):.0f} | {len(rs)} | {'yes' if same else 'NO'} |")
+              f" {statistics.median(cpu):.2f} | {statistics.median(rss):.0f} | {len(rs)} | {'yes' if same else 'NO'} |")
     print()
     ours = [t for t in tools if t.startswith("ours")]
     if work == "small":
-        print("| tool | median s | goal <= 0.50 s |")
-        print("|---|---:|---|")
+        print("| tool | median wall s | median CPU s | goal: wall <= 0.50 s |")
+        print("|---|---:|---:|---|")
         for t in ours:
             m = statistics.median(float(r["seconds"]) for r in by[(work, t)])
-            print(f"| {t} | {m:.2f} | {'met' if m <= 0.5 else f'missed, x{m / 0.5:.2f}'} |")
+            c = statistics.median(float(r["cpu_seconds"]) for r in by[(work, t)])
+            print(f"| {t} | {m:.2f} | {c:.2f} | {'met' if m <= 0.5 else f'missed, x{m / 0.5:.2f}'} |")
         print()
         continue
-    print("| ratio (paired rounds) | median | min - max | goal |")
-    print("|---|---:|---:|---|")
+    print("| ratio ours / peer (paired rounds) | wall: median | wall: min - max | CPU: median | goal (wall) |")
+    print("|---|---:|---:|---:|---|")
     for peer, goal in GOALS[work]:
         if (work, peer) not in by:
             continue
-        peer_by_round = {r["round"]: float(r["seconds"]) for r in by[(work, peer)]}
+        peer_wall = {r["round"]: float(r["seconds"]) for r in by[(work, peer)]}
+        peer_cpu = {r["round"]: float(r["cpu_seconds"]) for r in by[(work, peer)]}
         for t in ours:
-            ratios = [float(r["seconds"]) / peer_by_round[r["round"]] for r in by[(work, t)]
-                      if peer_by_round.get(r["round"])]
+            ratios = [float(r["seconds"]) / peer_wall[r["round"]] for r in by[(work, t)]
+                      if peer_wall.get(r["round"])]
+            cpu = [float(r["cpu_seconds"]) / peer_cpu[r["round"]] for r in by[(work, t)]
+                   if peer_cpu.get(r["round"])]
             m = statistics.median(ratios)
             verdict = "met" if m <= goal else f"missed, x{m / goal:.2f}"
-            print(f"| {t} / {peer} | {m:.2f} | {min(ratios):.2f} - {max(ratios):.2f} | <= {goal}: {verdict} |")
+            print(f"| {t} / {peer} | {m:.2f} | {min(ratios):.2f} - {max(ratios):.2f} | {statistics.median(cpu):.2f}"
+                  f" | <= {goal}: {verdict} |")
     print()
