@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: 0 success, 1 when an input could not be read or on an I/O failure, 2 on a usage error.
  */
-@Command(name = "plan-indicators",
+@Command(name = PlanIndicatorsCommand.NAME,
         mixinStandardHelpOptions = true,
         version = PlanIndicatorsCommand.VERSION,
         description = {"Reads, checks and evaluates the indicators of development plans.",
@@ -36,6 +38,9 @@ import picocli.CommandLine.Spec;
             ReportCommand.class, CalcCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PlanIndicatorsCommand implements Runnable {
+    /** The command's name. */
+    static final String NAME = "plan-indicators";
+
     /** The version printed by {@code --version}. */
     public static final String VERSION = "0.1.0-SNAPSHOT";
 
@@ -89,11 +94,58 @@ public final class PlanIndicatorsCommand implements Runnable {
      *     stderr} and exit code 1 instead of a stack trace
      */
     public static CommandLine commandLine(InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        CommandLine cl = new CommandLine(new PlanIndicatorsCommand(stdin));
+        return configure(new CommandLine(new PlanIndicatorsCommand(stdin)), stdout, stderr);
+    }
+
+    /**
+     * The sub-commands by name, each made by its constructor: what {@link #commandLine(InputStream, OutputStream,
+     * OutputStream, String...)} builds alone when the arguments start with one of them ({@code LeanCommandLineTest}
+     * keeps this in step with the {@code subcommands} of the annotation).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
+            "parse", ParseCommand::new,
+            "validate", ValidateCommand::new,
+            "convert", ConvertCommand::new,
+            "evaluate", EvaluateCommand::new,
+            "report", ReportCommand::new,
+            "extract", ExtractCommand::new,
+            "calc", CalcCommand::new);
+
+    /**
+     * The command line for {@code args}, as {@link #run(InputStream, OutputStream, OutputStream, String...)} runs
+     * it. When the first argument names a sub-command, only that sub-command's model is built, under a top-level
+     * command of the same name, version and standard input: picocli builds a command's model by reflection over
+     * its annotations, and building all seven (calc alone has nine calculations) is a good part of a small run's
+     * start-up. The sub-command parses, helps and fails exactly as under the whole tree ({@code LeanCommandLineTest}).
+     * Any other first argument ({@code help}, {@code --help}, {@code -V}, none, an unknown name) gets the whole tree.
+     *
+     * @param stdin what the commands read as standard input
+     * @param stdout where standard output goes
+     * @param stderr where standard error goes
+     * @param args the command-line arguments
+     * @return the command line to execute {@code args} with
+     */
+    public static CommandLine commandLine(InputStream stdin, OutputStream stdout, OutputStream stderr,
+            String... args) {
+        Supplier<Object> sub = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (sub == null) {
+            return commandLine(stdin, stdout, stderr);
+        }
+        CommandSpec top = CommandSpec.wrapWithoutInspection(new PlanIndicatorsCommand(stdin));
+        top.name(NAME);
+        top.version(VERSION);
+        CommandLine cl = new CommandLine(top);
+        cl.addSubcommand(args[0], sub.get());
+        return configure(cl, stdout, stderr);
+    }
+
+    private static CommandLine configure(CommandLine cl, OutputStream stdout, OutputStream stderr) {
         cl.setOut(utf8Writer(stdout));
         cl.setErr(utf8Writer(stderr));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        CalcCommand.configure(cl.getSubcommands().get("calc"));
+        if (cl.getSubcommands().containsKey("calc")) {
+            CalcCommand.configure(cl.getSubcommands().get("calc"));
+        }
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.print(commandLine.getCommandName() + ": " + oneLine(ex) + "\n");
@@ -114,7 +166,7 @@ public final class PlanIndicatorsCommand implements Runnable {
      * @return the exit code
      */
     public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
-        CommandLine cl = commandLine(stdin, stdout, stderr);
+        CommandLine cl = commandLine(stdin, stdout, stderr, args);
         try {
             return cl.execute(args);
         } finally {

@@ -167,7 +167,14 @@ public final class PlanChecks {
 
     // ------------------------------------------------------------------ declared constraints
 
+    /**
+     * The declared constraints: Hibernate Validator runs, and is started on first use, only when {@link
+     * DeclaredLimits} cannot tell that the plan is within every limit; the problems are always the validator's.
+     */
     private static void constraints(Plan plan, Locator locator, ProblemCollector collector) {
+        if (DeclaredLimits.certainlyWithin(plan)) {
+            return;
+        }
         List<ConstraintViolation<Plan>> violations = new ArrayList<>(Engine.VALIDATOR.validate(plan));
         violations.sort(Comparator.comparing((ConstraintViolation<Plan> v) -> v.getPropertyPath().toString())
                 .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));

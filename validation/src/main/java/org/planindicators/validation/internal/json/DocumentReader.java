@@ -72,7 +72,8 @@ public final class DocumentReader {
     private final String file;
     private final OrderedProblems problems;
     private final JsonFactory factory;
-    private final Map<String, Json> index = new HashMap<>();
+    /** Sized in {@link #parse(String)}: about one value in 16 characters of a plan document, so it rarely grows. */
+    private Map<String, Json> index = new HashMap<>();
     private String where = "";
     private String text = "";
 
@@ -188,6 +189,7 @@ public final class DocumentReader {
 
     private Document parse(String text) {
         this.text = text;
+        this.index = new HashMap<>(Math.min(1 << 20, Math.max(16, text.length() / 16)));
         JsonParser p = factory.createParser(ObjectReadContext.empty(), text);
         Json.Obj root = null;
         try (p) {
@@ -197,6 +199,7 @@ public final class DocumentReader {
                 return new Document(null, Map.of());
             }
             Json value = readValue(p, t, "");
+            where = "";
             checkEnd(p);
             if (value instanceof Json.Obj o) {
                 root = o;
@@ -249,7 +252,7 @@ public final class DocumentReader {
             default -> throw new IllegalStateException("unexpected token " + t + " at " + pointer);
         };
         index.putIfAbsent(pointer, value);
-        where = Pointers.parent(pointer);
+        // The caller sets where back to its own pointer (the document's, "", after the root value).
         return value;
     }
 

@@ -122,6 +122,11 @@ public final class PlanDecoder {
     private final UnitRegistry units;
     private final Map<String, Json> index;
     private final Map<Unit, TargetParser> parsers = new HashMap<>();
+    /**
+     * Targets parsed, by default unit and text: plans repeat the same notation (8条以上, [13.5], 5%左右) across many
+     * indicators, and a result (a record of immutable values) is the same for the same text and unit.
+     */
+    private final Map<Unit, Map<String, TargetParseResult>> parsed = new HashMap<>();
     private int indicators;
 
     private PlanDecoder(String file, OrderedProblems problems, UnitRegistry units, Map<String, Json> index) {
@@ -396,7 +401,8 @@ public final class PlanDecoder {
 
     private @Nullable TargetExpression targetText(Json.Str s, Unit unit) {
         TargetParser parser = parsers.computeIfAbsent(unit, u -> TargetParser.using(units).withDefaultUnit(u));
-        TargetParseResult result = parser.parse(s.value());
+        TargetParseResult result = parsed.computeIfAbsent(unit, u -> new HashMap<>())
+                .computeIfAbsent(s.value(), parser::parse);
         TargetParseError error = result.error();
         if (error == null && result.targets().size() != 1) {
             error = new TargetParseError(TargetParseErrorCode.SEVERAL_TARGETS, result.input(), 0, result.input());

@@ -1,0 +1,33 @@
+#!/bin/sh
+# Run by the cli module's build at package time (exec-maven-plugin), after the shaded jar is built:
+# lays out target/dist (bin/plan-indicators, lib/plan-indicators.jar) and makes the class-data-sharing archive for
+# the JVM that runs the build, with one training run of the launcher: validate a plan document and observations
+# from examples/data. Usage: make-dist.sh JAVA BASEDIR
+set -eu
+java=$1
+base=$2
+dist=$base/target/dist
+rm -rf "$dist"
+mkdir -p "$dist/bin" "$dist/lib"
+cp "$base/src/main/dist/bin/plan-indicators" "$dist/bin/plan-indicators"
+chmod 755 "$dist/bin/plan-indicators"
+cp -p "$base/target/plan-indicators.jar" "$dist/lib/plan-indicators.jar"
+data=$base/../examples/data
+# The training run: its exit code is that of validate (1 when a file has errors), not a failure of the build.
+set -- validate --format json "$data/wenjiang-2023-gwr.json" "$data/wenjiang-2022-actuals.csv"
+rc1=0
+JAVA=$java "$dist/bin/plan-indicators" "$@" > "$dist/training.out" 2> "$dist/training.err" || rc1=$?
+made=
+for f in "$dist/lib/"*.jsa "$dist/lib/"*.aot; do [ -f "$f" ] && made=$f; done
+[ -n "$made" ] ||
+  { echo "make-dist.sh: no archive was written" >&2; cat "$dist/training.out" "$dist/training.err" >&2; exit 1; }
+# The same run with the archive: the same output and exit code, or the build fails.
+rc2=0
+JAVA=$java "$dist/bin/plan-indicators" "$@" > "$dist/check.out" 2> "$dist/check.err" || rc2=$?
+if [ "$rc1" != "$rc2" ] || ! cmp -s "$dist/training.out" "$dist/check.out"; then
+  echo "make-dist.sh: the run with the archive differs from the run that made it (exit $rc1 / $rc2)" >&2
+  diff "$dist/training.out" "$dist/check.out" >&2
+  cat "$dist/check.err" >&2
+  exit 1
+fi
+rm -f "$dist/training.out" "$dist/training.err" "$dist/check.out" "$dist/check.err"
