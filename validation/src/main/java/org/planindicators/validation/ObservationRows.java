@@ -102,16 +102,37 @@ public final class ObservationRows {
     }
 
     /**
-     * The duplicate problem ({@code O015}) of an observation, placed at its indicator's cell as the readers place it.
+     * The column (1-based) of the cell a row's indicator was read from: its code's when the code is given, else its
+     * name's. A duplicate ({@code O015}) is placed there.
      *
-     * @param file the file the row is from
-     * @param line the row's line number
      * @param cells the row's cells
-     * @param observation the observation from {@link #check} whose key came before
+     * @return the column, or 0 when the table has no indicator column
+     */
+    public int indicatorColumn(List<@Nullable String> cells) {
+        return rows.indicatorColumn(cells);
+    }
+
+    /**
+     * The name of a column as the header gives it, stripped.
+     *
+     * @param column the 1-based column
+     * @return its name
+     */
+    public String columnName(int column) {
+        return rows.columnName(column);
+    }
+
+    /**
+     * The duplicate problem ({@code O015}) of an observation whose key came before in its file, as the readers report
+     * it.
+     *
+     * @param at the cell of its indicator ({@link #indicatorColumn(List)})
+     * @param field the name of that column
+     * @param observation the observation
      * @return the problem
      */
-    public Problem duplicate(String file, int line, List<@Nullable String> cells, Observation observation) {
-        return rows.duplicate(file, line, cells, observation);
+    public static Problem duplicate(Location at, String field, Observation observation) {
+        return RowByRow.duplicate(at, field, observation);
     }
 
     /**

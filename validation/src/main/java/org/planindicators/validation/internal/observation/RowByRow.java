@@ -129,11 +129,19 @@ public final class RowByRow {
         }
     }
 
-    /** The duplicate problem ({@code O015}) of observation {@code o} read from the row of {@code cells}. */
-    public Problem duplicate(String rowFile, int line, List<@Nullable String> cells, Observation o) {
-        int column = codeColumn > 0 && !blank(cells, codeColumn) ? codeColumn : indicatorColumn;
-        return Problem.of(ObservationProblem.DUPLICATE, Location.at(rowFile, line, column), names.get(column - 1)
-                .strip(), o.indicator(), o.indicator(), o.period());
+    /** The column (1-based) a row's indicator was read from: the code's when given, else the name's; 0 for none. */
+    public int indicatorColumn(List<@Nullable String> cells) {
+        return codeColumn > 0 && !blank(cells, codeColumn) ? codeColumn : indicatorColumn;
+    }
+
+    /** The name of the 1-based {@code column}, stripped. */
+    public String columnName(int column) {
+        return names.get(column - 1).strip();
+    }
+
+    /** The duplicate problem ({@code O015}) of {@code o}, at its indicator's cell, as {@link RowChecker} reports it. */
+    public static Problem duplicate(Location at, String field, Observation o) {
+        return Problem.of(ObservationProblem.DUPLICATE, at, field, o.indicator(), o.indicator(), o.period());
     }
 
     /** Whether {@code o} is for a jurisdiction other than the plan's: counted, not used ({@code O027}). */
