@@ -12,7 +12,7 @@ import org.planindicators.validation.internal.observation.RowByRow;
  * a Spark partition: the same header rules (Chinese and English column names, units in brackets, wide tables), the
  * same checks of every row, the same codes, fields, values and messages. Two checks need every row of a file and are
  * left to the caller, who sees them all: the duplicate check ({@link #duplicateKey(Observation)}, {@link
- * #duplicate(String, int, List, Observation)}) and the count of observations for jurisdictions other than the plan's
+ * #duplicate(Location, String, Observation)}) and the count of observations for jurisdictions other than the plan's
  * ({@link #isOtherJurisdiction(Observation)}, {@link #otherJurisdiction(Location, String, long)}); the column tallies
  * of a file ({@link #tableProblems(String, long[], boolean[], long[])}) are summed by the caller too.
  *
@@ -92,7 +92,7 @@ public final class ObservationRows {
 
     /**
      * The exact key of the duplicate check: two observations of a file with equal keys are duplicates, and every one
-     * after the first in line order is reported ({@link #duplicate(String, int, List, Observation)}) and dropped.
+     * after the first in line order is reported ({@link #duplicate(Location, String, Observation)}) and dropped.
      *
      * @param observation an observation from {@link #check}
      * @return the indicator (the plan's when it names one, else as written), jurisdiction, period and dimensions
