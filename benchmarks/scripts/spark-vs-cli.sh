@@ -18,15 +18,13 @@ out=benchmarks/target/spark-vs-cli
 mkdir -p "$out"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  # Each module writes its class path (compile scope includes Spark, provided) to its own target/classpath.txt.
   mvn -B -o -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
-      dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=compile \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile \
       -pl core,validation,report,cli,benchmarks,spark
 fi
 spark_jar=$(ls spark/target/plan-indicators-spark-*.jar | grep -v -e sources -e javadoc | head -1)
-# The spark module's class path file is the last one written (each module of the reactor writes its own).
-mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=compile \
-    -pl core,validation,report,spark > /dev/null
-cp="$spark_jar:core/target/classes:validation/target/classes:report/target/classes:$(cat "$out/classpath.txt")"
+cp="$spark_jar:$(cat spark/target/classpath.txt)"
 flags="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.plan.Plan;
@@ -53,10 +54,12 @@ import org.planindicators.spark.internal.ShippedPlan;
  * <ul>
  *   <li><b>Per partition</b>, no shuffle: every row's checks (the readers' own {@link ObservationRows}); the
  *       tallies of dimension columns.
- *   <li><b>Shuffled by key</b>: the duplicate check, a window over (file, indicator, jurisdiction, period,
- *       dimensions) ordered by line: every row after the first of its key is a duplicate ({@code O015}), as a reader
- *       finds it in line order. Like a reader, which checks each file on its own, duplicates are looked for within
- *       a file.
+ *   <li><b>Shuffled by key</b>: the duplicate check. The keys (file, indicator, jurisdiction, period,
+ *       dimensions) are counted (a hash aggregation: only the keys are shuffled); the rows of keys seen more than
+ *       once are ranked by line in a window: every row after the first of its key is a duplicate ({@code O015}), as
+ *       a reader finds it in line order. Like a reader, which checks each file on its own, duplicates are looked for
+ *       within a file.
+ *   <li><b>One partition</b>: the problems, sorted into the readers' order.
  *   <li><b>Small aggregations</b>: the observations for jurisdictions other than the plan's ({@code O027}, by
  *       file and jurisdiction), the tallies by file ({@code O025}, {@code O026}, {@code O022}).
  *   <li><b>Shuffled by jurisdiction</b> ({@link #evaluate}): the observations of one jurisdiction meet in one task,
@@ -72,6 +75,11 @@ import org.planindicators.spark.internal.ShippedPlan;
  * duplicate check is exact (keys, not hashes) and never stops ({@code O023}).
  */
 public final class SparkObservations {
+    /** The columns of a checked observation that the file-wide checks and the output need. */
+    private static final String[] OBSERVATION_COLUMNS = {"file", "line", "seq", "ord", "indicator", "jurisdiction",
+        "period", "obs_value", "unit", "status", "source", "dimensions", "key", "other", "ind_column", "ind_field",
+        "jur_column"};
+
     private SparkObservations() {
     }
 
@@ -145,14 +153,20 @@ public final class SparkObservations {
         Dataset<Row> rowProblems = problemsOf(checked.filter(col("kind").equalTo(CheckedRows.PROBLEM)
                 .and(col("phase").equalTo(CheckedRows.ROWS))));
 
-        // The duplicate check: by key within a file, first in line order.
+        // The duplicate check: by key within a file, first in line order. The keys are counted first (a hash
+        // aggregation, no sort); only the rows of keys seen more than once are ranked by line.
+        Dataset<Row> observed = checked.filter(col("kind").equalTo(CheckedRows.OBSERVATION))
+                .select(columnsOf(OBSERVATION_COLUMNS));
+        Dataset<Row> repeated = observed.groupBy(col("file"), col("key")).count().filter(col("count").gt(1))
+                .select(col("file"), col("key"));
         WindowSpec byKey = Window.partitionBy(col("file"), col("key")).orderBy(col("line").asc_nulls_first(),
                 col("ord"), col("seq"));
-        Dataset<Row> ranked = checked.filter(col("kind").equalTo(CheckedRows.OBSERVATION))
-                .withColumn("n", row_number().over(byKey));
+        Dataset<Row> ranked = observed.join(repeated, CollectionConverters.asScala(List.of("file", "key")).toSeq(),
+                "left_semi").withColumn("n", row_number().over(byKey));
         Dataset<Row> duplicates = ranked.filter(col("n").gt(1))
                 .map(FileChecks.duplicates(), Encoders.row(CheckedRows.PROBLEM_ORDER));
-        Dataset<Row> good = ranked.filter(col("n").equalTo(1));
+        Dataset<Row> good = observed.join(repeated, CollectionConverters.asScala(List.of("file", "key")).toSeq(),
+                "left_anti").unionByName(ranked.filter(col("n").equalTo(1)).drop("n"));
 
         // Observations for other jurisdictions: counted by file and jurisdiction, placed at the first.
         Dataset<Row> others = good.filter(col("other"))
@@ -173,7 +187,10 @@ public final class SparkObservations {
 
         Dataset<Row> problems = header.unionByName(rowProblems).unionByName(duplicates).unionByName(tallies)
                 .unionByName(others)
-                .orderBy(col("file"), col("phase"), col("row_line").asc_nulls_first(), col("ord"), col("seq"))
+                // Problems are few beside the rows: one sorted partition, without the sampling jobs of a global sort.
+                .repartition(1)
+                .sortWithinPartitions(col("file"), col("phase"), col("row_line").asc_nulls_first(), col("ord"),
+                        col("seq"))
                 .select(columnsOf(SparkSchemas.PROBLEMS.fieldNames()));
         Dataset<Row> observations = good.select(col("file"), col("line"), col("indicator"), col("jurisdiction"),
                 col("period"), col("obs_value").as("value"), col("unit"), col("status"), col("source"),

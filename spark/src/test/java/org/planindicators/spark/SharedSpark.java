@@ -33,7 +33,7 @@ final class SharedSpark {
                     // Tiny data sets: interpreting expressions is faster than compiling code for them.
                     .config("spark.sql.codegen.wholeStage", "false")
                     .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
-                    .config("spark.sql.adaptive.enabled", "false")
+                    .config("spark.sql.adaptive.enabled", "true")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
