@@ -18,7 +18,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
-import scala.jdk.javaapi.CollectionConverters;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.evaluation.EvaluationOptions;
 import org.planindicators.plan.Plan;
@@ -54,9 +53,8 @@ import org.planindicators.spark.internal.ShippedPlan;
  * <ul>
  *   <li><b>Per partition</b>, no shuffle: every row's checks (the readers' own {@link ObservationRows}); the
  *       tallies of dimension columns.
- *   <li><b>Shuffled by key</b>: the duplicate check. The keys (file, indicator, jurisdiction, period,
- *       dimensions) are counted (a hash aggregation: only the keys are shuffled); the rows of keys seen more than
- *       once are ranked by line in a window: every row after the first of its key is a duplicate ({@code O015}), as
+ *   <li><b>Shuffled by key</b>: the duplicate check, a window over the key (file, indicator, jurisdiction,
+ *       period, dimensions) ordered by line: every row after the first of its key is a duplicate ({@code O015}), as
  *       a reader finds it in line order. Like a reader, which checks each file on its own, duplicates are looked for
  *       within a file.
  *   <li><b>One partition</b>: the problems, sorted into the readers' order.
@@ -153,20 +151,15 @@ public final class SparkObservations {
         Dataset<Row> rowProblems = problemsOf(checked.filter(col("kind").equalTo(CheckedRows.PROBLEM)
                 .and(col("phase").equalTo(CheckedRows.ROWS))));
 
-        // The duplicate check: by key within a file, first in line order. The keys are counted first (a hash
-        // aggregation, no sort); only the rows of keys seen more than once are ranked by line.
+        // The duplicate check: by key within a file, first in line order (a window over the key, ordered by line).
         Dataset<Row> observed = checked.filter(col("kind").equalTo(CheckedRows.OBSERVATION))
                 .select(columnsOf(OBSERVATION_COLUMNS));
-        Dataset<Row> repeated = observed.groupBy(col("file"), col("key")).count().filter(col("count").gt(1))
-                .select(col("file"), col("key"));
         WindowSpec byKey = Window.partitionBy(col("file"), col("key")).orderBy(col("line").asc_nulls_first(),
                 col("ord"), col("seq"));
-        Dataset<Row> ranked = observed.join(repeated, CollectionConverters.asScala(List.of("file", "key")).toSeq(),
-                "left_semi").withColumn("n", row_number().over(byKey));
+        Dataset<Row> ranked = observed.withColumn("n", row_number().over(byKey));
         Dataset<Row> duplicates = ranked.filter(col("n").gt(1))
                 .map(FileChecks.duplicates(), Encoders.row(CheckedRows.PROBLEM_ORDER));
-        Dataset<Row> good = observed.join(repeated, CollectionConverters.asScala(List.of("file", "key")).toSeq(),
-                "left_anti").unionByName(ranked.filter(col("n").equalTo(1)).drop("n"));
+        Dataset<Row> good = ranked.filter(col("n").equalTo(1)).drop("n");
 
         // Observations for other jurisdictions: counted by file and jurisdiction, placed at the first.
         Dataset<Row> others = good.filter(col("other"))

@@ -38,7 +38,7 @@ class BrokenCorpusSparkTest {
         "O027-other-jurisdiction.csv", "O028-indicator-mismatch.csv"})
     void csvFilesGiveTheReadersProblemsInTheirPlaces(String name) {
         Path file = SharedSpark.resource(CORPUS.resolve(name).toString());
-        Dataset<Row> rows = SharedSpark.csvWithLines(file, 2);
+        Dataset<Row> rows = SharedSpark.csvWithLines(file, 1);
         ValidatedObservations v = SparkObservations.validateObservations(rows, TestPlans.wenjiang2023(),
                 ImportOptions.defaults(), RowOrigin.defaults().named(name));
         Expected expected = Expected.read(file, name);

@@ -70,7 +70,8 @@ final class SharedSpark {
             cells[width] = (int) (t._2() + 1);
             return RowFactory.create(cells);
         });
-        return spark.createDataFrame(numbered, schema).repartition(partitions);
+        Dataset<Row> rows = spark.createDataFrame(numbered, schema);
+        return partitions == 1 ? rows.coalesce(1) : rows.repartition(partitions);
     }
 
     /** A JSON Lines file read by Spark's JSON reader (numbers kept as written), each line numbered {@code _line}. */
