@@ -9,10 +9,12 @@ import org.apache.spark.sql.Row;
  * SparkObservations#validateObservations} lists them all.
  */
 public final class ObservationErrorsException extends IllegalArgumentException {
+    /** The version of the serialised form. */
     private static final long serialVersionUID = 1L;
     /** How many errors the message shows. */
     public static final int SHOWN = 20;
 
+    /** The first errors, as text. */
     private final List<String> errors;
 
     ObservationErrorsException(List<Row> problems) {

@@ -1,6 +1,5 @@
 package org.planindicators.spark;
 
-import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param lineColumn the name of the line-number column, integral (used when the data set has it)
  * @param defaultFile the file name of problems when the data set has no file column
  */
-public record RowOrigin(String fileColumn, String lineColumn, String defaultFile) implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public record RowOrigin(String fileColumn, String lineColumn, String defaultFile) {
     /** The file column's default name. */
     public static final String FILE = "_file";
     /** The line column's default name. */
