@@ -89,6 +89,19 @@ public final class ProblemCollector {
         add(Problem.of(code, location, field, value, arguments));
     }
 
+    /**
+     * Hands over the problems listed since the last call and forgets them, so that the cap applies afresh; the
+     * counts by code and severity stay. For a caller that checks rows one at a time and passes each row's problems
+     * on as it goes (the Spark module's per-partition checks).
+     *
+     * @return the problems listed since the last call, in the order they were added
+     */
+    public List<Problem> drainListed() {
+        List<Problem> listed = List.copyOf(kept);
+        kept.clear();
+        return listed;
+    }
+
     /** {@return whether an error has been recorded} */
     public boolean hasErrors() {
         return errors > 0;

@@ -401,6 +401,26 @@ final class ObservationTable {
         return Math.max(1, columnOf[role.ordinal()]);
     }
 
+    /** How many cells of dimension column {@code index} (0-based) held a plain number ({@code O025}). */
+    long numericCells(int index) {
+        return numericCells[index];
+    }
+
+    /** Whether dimension column {@code index} (0-based) held a cell that is not a plain number. */
+    boolean hasNonNumeric(int index) {
+        return nonNumeric[index];
+    }
+
+    /** Whether column {@code index} (0-based) of a wide table names a span the model cannot represent. */
+    boolean isUnsupported(int index) {
+        return unsupported[index];
+    }
+
+    /** How many values column {@code index} (0-based) held under a span the model cannot represent. */
+    long unsupportedCells(int index) {
+        return unsupportedCells[index];
+    }
+
     /** Reports what the whole table showed: numeric dimensions, unreadable period columns. */
     void finish() {
         for (int i = 0; i < names.length; i++) {

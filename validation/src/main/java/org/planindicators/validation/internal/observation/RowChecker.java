@@ -82,6 +82,14 @@ final class RowChecker {
         return keys;
     }
 
+    /**
+     * Leaves the duplicate check to the caller: no key is kept and no row is reported as a duplicate. For checks
+     * that find duplicates by key across many machines ({@link RowByRow}).
+     */
+    void leaveDuplicatesToCaller() {
+        duplicateCheckStopped = true;
+    }
+
     /** Notes a row that its format rejected before it could be checked (malformed, too long). */
     void countRejected() {
         rows++;

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The Spark path against the command line on the same machine and the same file (BENCHMARKS.md, "Spark against
+# the command line"): ROWS rows of the synthetic national observations (benchmarks' SyntheticData: 100 indicators,
+# counties × years, seed 42) as one CSV file, validated against the synthetic plan of 100 indicators
+#   1. by the command line: java -jar cli/target/plan-indicators.jar validate --format json PLAN FILE
+#   2. by SparkObservations.validateObservations in local mode (local[*]: every core), Spark's CSV reader
+# and prints each one's wall time, observations and problems by code, which must agree.
+#
+#   benchmarks/scripts/spark-vs-cli.sh [ROWS]          # default 10000000; run from anywhere
+#
+# Builds what it needs (mvn -o package of core, validation, report, cli, benchmarks, spark; no install) unless
+# SKIP_BUILD=1. Writes into benchmarks/target/spark-vs-cli/ (the 10^7-row CSV is about 430 MB; deleted at the end
+# unless KEEP=1). Spark's jars come from the local Maven repository (the module's provided dependency).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rows=${1:-10000000}
+out=benchmarks/target/spark-vs-cli
+mkdir -p "$out"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  # Each module writes its class path (compile scope includes Spark, provided) to its own target/classpath.txt.
+  mvn -B -o -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile \
+      -pl core,validation,report,cli,benchmarks,spark
+fi
+spark_jar=$(ls spark/target/plan-indicators-spark-*.jar | grep -v -e sources -e javadoc | head -1)
+cp="$spark_jar:$(cat spark/target/classpath.txt)"
+flags="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+ --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+ --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+ --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+ --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+ --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+ --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+ -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+
+# The data: the synthetic plan document and ROWS observation rows.
+cat > "$out/Gen.java" <<'JAVA'
+import java.nio.file.Path;
+import org.planindicators.benchmarks.SyntheticData;
+
+public class Gen {
+    public static void main(String[] a) throws Exception {
+        SyntheticData.writePlan(Path.of(a[0], "plan.json"), SyntheticData.plan(100));
+        long n = SyntheticData.writeObservations(Path.of(a[0], "observations.csv"), SyntheticData.Format.CSV,
+                Long.parseLong(a[1]), 100, 42);
+        System.out.println("rows=" + n);
+    }
+}
+JAVA
+java -cp benchmarks/target/benchmarks.jar "$out/Gen.java" "$out" "$rows"
+ls -l "$out/observations.csv"
+echo "machine: $(nproc) cores, $(uptime)"
+
+now() { date +%s.%N; }
+
+t0=$(now)
+java -Xmx1g -jar cli/target/plan-indicators.jar validate --format json "$out/plan.json" "$out/observations.csv" \
+    > "$out/cli.json" || true
+t1=$(now)
+echo "cli.seconds=$(echo "$t1 - $t0" | bc)"
+python3 - "$out/cli.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for f in d["files"]:
+    if f["kind"] == "observations":
+        print("cli.observations=%d" % f["observations"])
+        for k, v in sorted(f["counts"].items()):
+            print("cli.problems.%s=%d" % (k, v))
+PY
+echo "after cli: $(uptime)"
+
+t0=$(now)
+# shellcheck disable=SC2086
+java -Xmx4g $flags -Dlog4j2.level=error -cp "$cp" org.planindicators.spark.examples.ValidateCsv \
+    "$out/plan.json" "$out/observations.csv" 2> "$out/spark.err" | sed 's/^/spark./'
+t1=$(now)
+echo "spark.process.seconds=$(echo "$t1 - $t0" | bc)"
+echo "after spark: $(uptime)"
+[ "${KEEP:-0}" = 1 ] || rm -f "$out/observations.csv"
