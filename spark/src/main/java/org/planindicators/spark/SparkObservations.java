@@ -240,8 +240,12 @@ public final class SparkObservations {
             throw new ObservationErrorsException(errors);
         }
         ShippedPlan shipped = ShippedPlan.of(plan);
-        return validated.observations()
-                .groupByKey(GroupEvaluation.groupOf(shipped), Encoders.STRING())
+        Dataset<Row> good = validated.observations();
+        org.apache.spark.sql.types.StructType tagged = good.schema().add(GroupEvaluation.GROUP,
+                org.apache.spark.sql.types.DataTypes.StringType, false);
+        return good.flatMap(GroupEvaluation.tag(shipped), Encoders.row(tagged))
+                .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r ->
+                        r.getString(r.length() - 1), Encoders.STRING())
                 .flatMapGroups(new GroupEvaluation(shipped, options, year, scale),
                         Encoders.row(SparkSchemas.EVALUATIONS));
     }

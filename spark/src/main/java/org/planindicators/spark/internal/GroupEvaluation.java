@@ -62,6 +62,43 @@ public final class GroupEvaluation implements FlatMapGroupsFunction<String, org.
         };
     }
 
+    /** The column that carries a row's group ({@link #tag}). */
+    public static final String GROUP = "_group";
+
+    /**
+     * The copies of an observation row, each with its group in a last column {@value #GROUP}: {@link #OWN} for the
+     * plan's jurisdiction or none; the jurisdiction as written for any other; and a row for a part of the plan's
+     * jurisdiction (a district of a city plan, a zone's piece: {@code Jurisdiction.componentOf}) goes to both its own
+     * group and the plan's, where the evaluator rolls the parts up as the command line does.
+     *
+     * @param plan the plan
+     * @return the function
+     */
+    public static org.apache.spark.api.java.function.FlatMapFunction<Row, Row> tag(ShippedPlan plan) {
+        return row -> {
+            String j = row.getAs("jurisdiction");
+            Plan p = plan.plan();
+            boolean own = j == null || p == null || p.jurisdiction().matches(j);
+            List<Row> out = new ArrayList<>(2);
+            out.add(withGroup(row, own ? OWN : j));
+            if (!own && p.jurisdiction().componentOf(j).isPresent()) {
+                out.add(withGroup(row, OWN));
+            }
+            return out.iterator();
+        };
+    }
+
+    private static Row withGroup(Row row, String group) {
+        Object[] values = new Object[row.length() + 1];
+        for (int i = 0; i < row.length(); i++) {
+            values[i] = row.get(i);
+        }
+        values[row.length()] = group;
+        // With its schema: the next steps read columns by name, and Spark may hand them this very object.
+        return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values,
+                row.schema().add(GROUP, org.apache.spark.sql.types.DataTypes.StringType, false));
+    }
+
     @Override
     public Iterator<Row> call(String group, Iterator<Row> rows) {
         Plan p = plan.plan();
@@ -69,7 +106,8 @@ public final class GroupEvaluation implements FlatMapGroupsFunction<String, org.
         List<Observation> observations = new ArrayList<>();
         while (rows.hasNext()) {
             Observation o = SparkObservationRows.observation(rows.next(), "value", UnitRegistry.standard());
-            // Another jurisdiction is evaluated against the plan's indicators and targets as if the plan were its own.
+            // Another jurisdiction is evaluated against the plan's indicators and targets as if the plan were its own;
+            // in the plan's group, a part keeps its jurisdiction so that the evaluator rolls it up.
             observations.add(own ? o : o.withJurisdiction(null));
         }
         PlanEvaluation evaluation = new Evaluator(options.options()).evaluate(p, observations, year);
