@@ -28,7 +28,10 @@ final class Dimensions {
     /** The parts of {@code indicator} among {@code own} (its observations), each evaluated; none when it has none. */
     static List<PartEvaluation> evaluate(Plan plan, Indicator indicator, @Nullable Target target,
             List<Observation> all, List<Observation> own, int year, EvaluationOptions options) {
-        Map<Map<String, String>, List<Observation>> groups = new LinkedHashMap<>();
+        // Parts in the order of their dimensions (by key, then value), not of the rows: the same evaluation whatever
+        // order the observations come in (files, partitions).
+        Map<Map<String, String>, List<Observation>> groups = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(d -> new java.util.TreeMap<>(d).toString()));
         for (Observation o : own) {
             if (o.isDisaggregated() && Series.isNamed(o, indicator) && Series.isOwn(o, plan.jurisdiction())
                     && plan.jurisdiction().componentOf(o.jurisdiction()).isEmpty()) {

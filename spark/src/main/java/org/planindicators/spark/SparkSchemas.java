@@ -73,6 +73,28 @@ public final class SparkSchemas {
         field("aspiration_status", DataTypes.StringType, true),
         field("aspiration_met", DataTypes.BooleanType, false)});
 
+    private static final StructType PART = new StructType(new StructField[] {
+        field("dimensions", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false),
+        field("status", DataTypes.StringType, false),
+        field("actual", DataTypes.StringType, true),
+        field("expected", DataTypes.StringType, true),
+        field("target_value", DataTypes.StringType, true),
+        field("review_class", DataTypes.StringType, false),
+        field("notes", DataTypes.createArrayType(DataTypes.StringType, false), false)});
+
+    private static final StructType REVISION = new StructType(new StructField[] {
+        field("date", DataTypes.StringType, false),
+        field("reason", DataTypes.StringType, false),
+        field("published_target", DataTypes.StringType, false),
+        field("current_target", DataTypes.StringType, false)});
+
+    private static final StructType PUBLISHED = new StructType(new StructField[] {
+        field("target", DataTypes.StringType, true),
+        field("status", DataTypes.StringType, false),
+        field("review_class", DataTypes.StringType, false),
+        field("actual", DataTypes.StringType, true),
+        field("target_value", DataTypes.StringType, true)});
+
     /** The evaluations' columns. */
     public static final StructType EVALUATIONS = new StructType(new StructField[] {
         field("jurisdiction", DataTypes.StringType, false),
@@ -100,9 +122,12 @@ public final class SparkSchemas {
         field("tiers", TIERS, true),
         field("direction", DataTypes.StringType, false),
         field("measure", DataTypes.StringType, false),
+        field("parts", DataTypes.createArrayType(PART, false), false),
         field("category", DataTypes.StringType, true),
         field("lead_agency", DataTypes.StringType, true),
-        field("price_basis", DataTypes.StringType, true)});
+        field("price_basis", DataTypes.StringType, true),
+        field("revision", REVISION, true),
+        field("published", PUBLISHED, true)});
 
     private SparkSchemas() {
     }

@@ -116,13 +116,14 @@ public final class GroupEvaluation implements FlatMapGroupsFunction<String, org.
         List<Row> out = new ArrayList<>();
         int rank = 1;
         for (IndicatorEvaluation e : evaluation.byConcern()) {
-            out.add(row(jurisdiction, year, rank++, e, format));
+            out.add(row(jurisdiction, year, rank++, e, format, evaluation));
         }
         return out.iterator();
     }
 
     /** One indicator, as an indicator object of {@code evaluate --format json}. */
-    static Row row(String jurisdiction, int year, int rank, IndicatorEvaluation e, FigureFormat format) {
+    static Row row(String jurisdiction, int year, int rank, IndicatorEvaluation e, FigureFormat format,
+            org.planindicators.evaluation.PlanEvaluation evaluation) {
         IndicatorFigures r = IndicatorFigures.of(e);
         List<Row> figures = new ArrayList<>();
         for (Figure f : e.figures()) {
@@ -143,8 +144,40 @@ public final class GroupEvaluation implements FlatMapGroupsFunction<String, org.
                 e.isProvisional(), e.target() == null ? null : e.target().year(), format.written(r.targetValue()),
                 seq(new ArrayList<>(e.notes())), seq(figures), e.reviewClass().code(),
                 e.sdgProgress() == null ? null : e.sdgProgress().code(), tiersRow, ind.direction().code(),
-                ind.measure().code(), ind.category(), ind.leadAgency(),
-                ind.priceBasis() == null ? null : ind.priceBasis().code());
+                ind.measure().code(), seq(parts(evaluation, e, format)), ind.category(), ind.leadAgency(),
+                ind.priceBasis() == null ? null : ind.priceBasis().code(), revision(e),
+                null); // published: only with the command line's --targets both
+    }
+
+    /** The indicator's parts by dimension, as the JSON's {@code parts}. */
+    private static List<Row> parts(org.planindicators.evaluation.PlanEvaluation evaluation, IndicatorEvaluation e,
+            FigureFormat format) {
+        List<Row> parts = new ArrayList<>();
+        for (org.planindicators.evaluation.PartEvaluation p : evaluation.partsOf(e.indicator())) {
+            IndicatorEvaluation pe = p.evaluation();
+            IndicatorFigures pr = IndicatorFigures.of(pe);
+            parts.add(RowFactory.create(scala.jdk.javaapi.CollectionConverters.asScala(
+                    new java.util.LinkedHashMap<>(p.dimensions())), pe.status().code(), format.written(pr.actual()),
+                    format.number(pr.expected()), format.written(pr.targetValue()), pe.reviewClass().code(),
+                    seq(new ArrayList<>(pe.notes()))));
+        }
+        return parts;
+    }
+
+    /** The latest revision of the indicator's target for its target year, as the JSON's {@code revision}. */
+    private static @org.jspecify.annotations.Nullable Row revision(IndicatorEvaluation e) {
+        org.planindicators.plan.Target t = e.target();
+        if (t == null) {
+            return null;
+        }
+        org.planindicators.plan.Target current = e.indicator()
+                .targetFor(t.year(), Indicator.Version.CURRENT).orElse(null);
+        if (current == null || current.revisedFrom() == null) {
+            return null;
+        }
+        var rev = current.revisedFrom();
+        return RowFactory.create(rev.date().toString(), rev.reason(), current.original().expression().toString(),
+                current.expression().toString());
     }
 
     private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
