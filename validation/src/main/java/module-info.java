@@ -16,6 +16,7 @@ module org.planindicators.validation {
     requires org.dhatim.fastexcel.reader;
     // Only to quiet Hibernate Validator's version line when it logs through java.util.logging.
     requires java.logging;
+    requires java.xml;
 
     exports org.planindicators.validation;
     exports org.planindicators.extract;

@@ -49,8 +49,7 @@ final class Coverage implements Consumer<Observation> {
         read++;
         if (plan.findIndicator(o.indicator().strip()).isEmpty()) {
             unknownIndicator++;
-        } else if (!plan.jurisdiction().matches(o.jurisdiction())
-                && plan.jurisdiction().componentOf(o.jurisdiction()).isEmpty()) {
+        } else if (!plan.jurisdiction().covers(o.jurisdiction())) {
             if (otherJurisdictions.size() < 1000 || otherJurisdictions.containsKey(o.jurisdiction().strip())) {
                 otherJurisdictions.merge(o.jurisdiction().strip(), 1L, Long::sum);
             }

@@ -147,7 +147,7 @@ public final class ObservationStore implements Consumer<Observation> {
         }
         Boolean known = ownOrPart.get(where);
         if (known == null) {
-            known = jurisdiction.matches(where) || jurisdiction.componentOf(where).isPresent();
+            known = jurisdiction.covers(where);
             if (ownOrPart.size() < MAX_REMEMBERED) {
                 ownOrPart.put(where, known);
             }

@@ -163,6 +163,18 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
     }
 
     /**
+     * Whether observations written for {@code written} count for a plan of this jurisdiction: it is this one ({@link
+     * #matches}) or a part of it ({@link #componentOf}: a district of a city, a zone's piece), which is rolled up
+     * rather than reported as another jurisdiction.
+     *
+     * @param written the jurisdiction as written, or null
+     * @return whether it is this jurisdiction or a part of it
+     */
+    public boolean covers(@Nullable String written) {
+        return matches(written) || componentOf(written).isPresent();
+    }
+
+    /**
      * Which of this jurisdiction's parts an observation's jurisdiction, as written, names, for a roll-up (see {@code
      * docs/evaluation.md}, "Roll-ups", in the project); empty when it names none.
      *

@@ -81,4 +81,14 @@ class DivisionNamesTest {
         }
         assertThat(named).isGreaterThan(3000);
     }
+
+    @Test
+    void aCityCoversItsDistrictsButDoesNotMatchThem() {
+        Jurisdiction chengdu = Jurisdiction.division("成都市", "510100");
+        assertThat(chengdu.matches("510115")).isFalse();
+        assertThat(chengdu.covers("510115")).isTrue();
+        assertThat(chengdu.covers("成都市温江区")).isTrue();
+        assertThat(chengdu.covers("成都市")).isTrue();
+        assertThat(chengdu.covers("511402")).isFalse(); // 眉山市东坡区
+    }
 }

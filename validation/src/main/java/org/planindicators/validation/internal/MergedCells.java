@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,16 +36,16 @@ public final class MergedCells {
     /** The most merged ranges kept for one sheet. */
     public static final int MAX_RANGES = 65_536;
 
-    private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b([^>]*)>");
-    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("\\b\\w+:id=\"([^\"]*)\"");
-    private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\b([^>]*)>");
-    private static final Pattern REL_ID = Pattern.compile("\\bId=\"([^\"]*)\"");
-    private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
-    private static final Pattern REFERENCE = Pattern.compile("&(lt|gt|quot|apos|amp|#[xX][0-9a-fA-F]{1,6}|#\\d{1,7});");
     private static final Pattern YEAR_HEADER = Pattern.compile("^(?:19|20)\\d{2}\\s*年?");
     private static final Pattern MERGE = Pattern.compile(
             "<(?:\\w+:)?mergeCell\\b[^>]*?\\bref=\"([A-Z]{1,3})(\\d{1,7}):([A-Z]{1,3})(\\d{1,7})\"");
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
 
     private final List<Range> vertical;
     private final Map<Range, String> values = new HashMap<>();
@@ -172,72 +176,54 @@ public final class MergedCells {
 
     /** The part of the archive that holds the sheet named {@code sheetName}, from the workbook and its relations. */
     private static @Nullable String partOf(ZipFile zip, String sheetName) throws IOException {
-        String workbook = text(zip, "xl/workbook.xml");
-        String relations = text(zip, "xl/_rels/workbook.xml.rels");
-        if (workbook == null || relations == null) {
-            return null;
-        }
+        // The sheet's relation id in the workbook, then that relation's target: read with the JDK's StAX parser,
+        // which decodes the names' entities (fastexcel writes 表 as &#x8868;), DTDs and external entities refused.
         String id = null;
-        Matcher s = SHEET.matcher(workbook);
-        while (s.find() && id == null) {
-            Matcher name = NAME.matcher(s.group(1));
-            Matcher rid = ID.matcher(s.group(1));
-            if (name.find() && rid.find() && unescape(name.group(1)).equals(sheetName)) {
-                id = rid.group(1);
+        for (Map<String, String> sheet : elements(zip, "xl/workbook.xml", "sheet")) {
+            if (sheetName.equals(sheet.get("name"))) {
+                id = sheet.get("id");
+                break;
             }
         }
         if (id == null) {
             return null;
         }
-        Matcher r = RELATIONSHIP.matcher(relations);
-        while (r.find()) {
-            Matcher rid = REL_ID.matcher(r.group(1));
-            Matcher target = TARGET.matcher(r.group(1));
-            if (rid.find() && rid.group(1).equals(id) && target.find()) {
-                String t = target.group(1);
-                return t.startsWith("/") ? t.substring(1) : "xl/" + t;
+        for (Map<String, String> relation : elements(zip, "xl/_rels/workbook.xml.rels", "Relationship")) {
+            String target = relation.get("Target");
+            if (id.equals(relation.get("Id")) && target != null) {
+                return target.startsWith("/") ? target.substring(1) : "xl/" + target;
             }
         }
         return null;
     }
 
-    /** A small part's text (the workbook and its relations: kilobytes; capped at 16 MiB), or null when absent. */
-    private static @Nullable String text(ZipFile zip, String name) throws IOException {
+    /**
+     * The attributes (by local name) of each element {@code localName} in the part {@code name}; none when the part
+     * is absent or not well-formed XML (the sheet is then read without merges).
+     */
+    private static List<Map<String, String>> elements(ZipFile zip, String name, String localName)
+            throws IOException {
         ZipEntry e = zip.getEntry(name);
         if (e == null) {
-            return null;
+            return List.of();
         }
+        List<Map<String, String>> out = new ArrayList<>();
         try (InputStream in = zip.getInputStream(e)) {
-            return new String(in.readNBytes(16 << 20), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** An attribute's text: the five named entities and numeric references (fastexcel writes 表 as {@code &#x8868;}). */
-    static String unescape(String xml) {
-        Matcher m = REFERENCE.matcher(xml);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String ref = m.group(1);
-            String text = switch (ref) {
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "amp" -> "&";
-                default -> {
-                    try {
-                        int cp = ref.startsWith("#x") || ref.startsWith("#X") ? Integer.parseInt(ref.substring(2), 16)
-                                : Integer.parseInt(ref.substring(1));
-                        yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : m.group();
-                    } catch (NumberFormatException e) {
-                        yield m.group();
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(localName)) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                     }
+                    out.add(attributes);
                 }
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
+            }
+            r.close();
+        } catch (XMLStreamException ex) {
+            return List.of();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out;
     }
 
     /** A column's letters as a 0-based index: A → 0, Z → 25, AA → 26. */

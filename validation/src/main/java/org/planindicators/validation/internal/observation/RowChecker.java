@@ -290,8 +290,7 @@ final class RowChecker {
         Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
                 dimensions, priceBasis);
         if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
-                && !plan.jurisdiction().matches(jurisdiction)
-                && plan.jurisdiction().componentOf(jurisdiction).isEmpty()) { // a part is rolled up, not a stranger
+                && !plan.jurisdiction().covers(jurisdiction)) { // a part is rolled up, not a stranger
             countOther(jurisdictionField);
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);
