@@ -182,14 +182,11 @@ public final class PlanIndicatorsCommand implements Runnable {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces itself at INFO through java.util.logging; a command line keeps it quiet.
-        QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        // Hibernate Validator's version line (INFO, through java.util.logging) is silenced by the validation module
+        // when, and only if, a validator is first built; setting up java.util.logging here would cost every run the
+        // start of its LogManager (a service lookup and a properties file), about 35 ms of a small validate.
         System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
     }
-
-    /** Loggers held so that their level sticks (java.util.logging keeps loggers weakly). */
-    private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS =
-            java.util.List.of(java.util.logging.Logger.getLogger("org.hibernate.validator"));
 
     /** An exception as one line: its class and message, line breaks removed. */
     static String oneLine(Throwable ex) {
