@@ -169,4 +169,35 @@ class ValidateCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("[J010 error]");
     }
+
+    @Test
+    void theReportIsTheSameWhateverTheNumberOfThreads() throws IOException {
+        Path plan = write("plan.json", PLAN);
+        Path broken = write("broken.json", BROKEN_PLAN);
+        Path obs = write("actuals.csv", OBSERVATIONS);
+        String[] files = {obs.toString(), plan.toString(), broken.toString(), "../examples/data/wenjiang-2023-gwr.json",
+            "../examples/data/wenjiang-2022-actuals.csv"};
+        CliRun one = CliRun.run(concat(new String[] {"validate", "--format", "json", "--threads", "1"}, files));
+        CliRun four = CliRun.run(concat(new String[] {"validate", "--format", "json", "--threads", "4"}, files));
+        CliRun byDefault = CliRun.run(concat(new String[] {"validate", "--format", "json"}, files));
+        assertThat(one.exitCode()).isEqualTo(1);
+        assertThat(one.out()).contains("\"errors\":").contains(broken.toString());
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(byDefault.out()).isEqualTo(one.out());
+        assertThat(four.exitCode()).isEqualTo(one.exitCode());
+    }
+
+    @Test
+    void fewerThanOneThreadIsAUsageError() throws IOException {
+        Path plan = write("plan.json", PLAN);
+        CliRun run = CliRun.run("validate", "--threads", "0", plan.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--threads").contains("expected 1 or more");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Jurisdiction;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
+import org.planindicators.validation.internal.FileTasks;
 import org.planindicators.validation.internal.TextInput;
 import org.planindicators.validation.internal.table.KindRules;
 
@@ -244,8 +245,8 @@ public final class PlanFiles {
     }
 
     /**
-     * Validates {@code files} together, telling {@code listener} about each. Reports come back in the order the
-     * files were given.
+     * Validates {@code files} together, telling {@code listener} about each, one file at a time. Reports come back
+     * in the order the files were given.
      *
      * @param files the files, of any kind
      * @param options how files are read
@@ -253,49 +254,85 @@ public final class PlanFiles {
      * @return one report a file, in the order the files were given
      */
     public static List<ValidationReport> validate(List<Path> files, ImportOptions options, Listener listener) {
+        return validate(files, options, listener, 1);
+    }
+
+    /**
+     * Validates {@code files} together as {@link #validate(List, ImportOptions, Listener)} does, reading up to {@code
+     * threads} files at once: first the plans and tables, then the observation files (each against the plan it
+     * belongs to, which needs every plan read). Each file is still read by one thread, so its problems come in the
+     * order of the file; the reports come back in the order the files were given, whatever the number of threads,
+     * and are the same as one thread's. The threads are made for the call and ended before it returns.
+     *
+     * @param files the files, of any kind
+     * @param options how files are read
+     * @param listener told about each file as it is started and finished; with more than one thread it is called from
+     *     several threads at once, each call about one file, so it must be safe for that
+     * @param threads how many files may be read at once, at least 1
+     * @return one report a file, in the order the files were given
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public static List<ValidationReport> validate(List<Path> files, ImportOptions options, Listener listener,
+            int threads) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(listener, "listener");
-        ValidationReport[] reports = new ValidationReport[files.size()];
-        List<Plan> plans = new ArrayList<>();
-        List<Integer> observationFiles = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Decision decision = decide(file, options);
-            Optional<FileKind> kind = Optional.ofNullable(decision.kind());
-            if (kind.isEmpty()) {
-                ProblemCollector c = new ProblemCollector(file.toString(), options.maxProblems());
-                if (decision.ambiguous()) {
-                    c.add(FileProblem.AMBIGUOUS_KIND, Location.ofFile(file.toString()), null, null,
-                            String.join(" or ", decision.possible().stream().map(FileKind::code).toList()));
-                } else {
-                    c.add(FileProblem.UNKNOWN_KIND, Location.ofFile(file.toString()), null, null);
-                }
-                reports[i] = c.report(FileKind.PLAN, 0, 0);
-                listener.finished(file, reports[i]);
-                continue;
-            }
-            if (kind.get() == FileKind.OBSERVATIONS) {
-                observationFiles.add(i);
-                continue;
-            }
-            listener.started(file, kind.get());
-            ImportResult<Plan> result = readPlan(file, kind.get(), options);
-            reports[i] = result.report();
-            if (result.value() != null) {
-                plans.add(result.value());
-            }
-            listener.finished(file, reports[i]);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        for (int i : observationFiles) {
-            Path file = files.get(i);
-            listener.started(file, FileKind.OBSERVATIONS);
-            Plan plan = planFor(file, plans, options);
-            if (plan != null) {
-                listener.matched(file, plan);
+        ValidationReport[] reports = new ValidationReport[files.size()];
+        @Nullable Plan[] read = new Plan[files.size()];
+        List<Integer> observationFiles = new ArrayList<>();
+        try (FileTasks tasks = new FileTasks(Math.min(threads, files.size()))) {
+            for (int i = 0; i < files.size(); i++) {
+                int at = i;
+                Path file = files.get(i);
+                Decision decision = decide(file, options);
+                Optional<FileKind> kind = Optional.ofNullable(decision.kind());
+                if (kind.isEmpty()) {
+                    ProblemCollector c = new ProblemCollector(file.toString(), options.maxProblems());
+                    if (decision.ambiguous()) {
+                        c.add(FileProblem.AMBIGUOUS_KIND, Location.ofFile(file.toString()), null, null,
+                                String.join(" or ", decision.possible().stream().map(FileKind::code).toList()));
+                    } else {
+                        c.add(FileProblem.UNKNOWN_KIND, Location.ofFile(file.toString()), null, null);
+                    }
+                    reports[i] = c.report(FileKind.PLAN, 0, 0);
+                    listener.finished(file, reports[i]);
+                    continue;
+                }
+                if (kind.get() == FileKind.OBSERVATIONS) {
+                    observationFiles.add(i);
+                    continue;
+                }
+                tasks.run(() -> {
+                    listener.started(file, kind.get());
+                    ImportResult<Plan> result = readPlan(file, kind.get(), options);
+                    reports[at] = result.report();
+                    read[at] = result.value();
+                    listener.finished(file, reports[at]);
+                });
             }
-            reports[i] = Observations.read(file, options, plan, observation -> { });
-            listener.finished(file, reports[i]);
+            tasks.await();
+            List<Plan> plans = new ArrayList<>();
+            for (Plan plan : read) {
+                if (plan != null) {
+                    plans.add(plan);
+                }
+            }
+            for (int i : observationFiles) {
+                Path file = files.get(i);
+                tasks.run(() -> {
+                    listener.started(file, FileKind.OBSERVATIONS);
+                    Plan plan = planFor(file, plans, options);
+                    if (plan != null) {
+                        listener.matched(file, plan);
+                    }
+                    reports[i] = Observations.read(file, options, plan, observation -> { });
+                    listener.finished(file, reports[i]);
+                });
+            }
+            tasks.await();
         }
         return List.of(reports);
     }
