@@ -53,10 +53,12 @@ public enum TableProblem implements ProblemCode {
      */
     UNKNOWN_VALUE("T018", Severity.ERROR),
     /**
-     * T019: two targets for the same year (a year column and the 年均/累计 column). Arguments: the year, the other
-     * column's number.
+     * T019: two targets for the same year (a year column and the 年均/累计 column, as many published tables give a
+     * 2025 level and the average growth or cumulative change that leads to it): the year column's target is kept,
+     * the 年均/累计 one is reported with its text and not kept, since the model holds one target a year. Arguments:
+     * the year, the other column's number.
      */
-    TARGET_YEAR_CONFLICT("T019", Severity.ERROR),
+    TARGET_YEAR_CONFLICT("T019", Severity.WARNING),
     /** T020: a target year not after the base year. Arguments: the target year, the base year. */
     YEAR_ORDER("T020", Severity.ERROR),
     /** T021: a row with more fields than the limit; the rest are ignored. Arguments: the limit. */
