@@ -184,8 +184,9 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
      * <li>A division's parts are the divisions one level down: a code whose {@linkplain DivisionCode#parent() parent}
      * is this division's code (510115 or 510115000000 under 510100), keyed {@code code:510115}; or a name that
      * writes this division as its parent (成都市温江区, 四川省成都市温江区 under 成都市), keyed {@code name:} and the
-     * last unit's stem ({@code name:温江}). A bare 温江区 names no parent, so it is not taken as a part of 成都市: no
-     * list of places is involved.</li>
+     * last unit's stem ({@code name:温江}); or a bare name that the bundled statistical division codes list one level
+     * under this division (温江区 under 成都市, keyed {@code name:温江} as 成都市温江区 is; 朝阳区 is under 北京市 and
+     * 长春市, not 成都市).</li>
      * <li>The nation's parts are provinces, by code (510000) only.</li>
      * </ul>
      *
@@ -224,6 +225,9 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
         }
         List<String> stems = JurisdictionNames.stems(written);
         List<String> own = JurisdictionNames.stems(name);
+        if (stems.size() == 1) {
+            return underThis(written) ? Optional.of("name:" + stems.get(0)) : Optional.empty();
+        }
         if (stems.size() < 2) {
             return Optional.empty();
         }
@@ -239,6 +243,27 @@ public record Jurisdiction(String name, JurisdictionLevel level, @Nullable Divis
             }
         }
         return Optional.of("name:" + stems.get(stems.size() - 1));
+    }
+
+    /**
+     * Whether the bare division name {@code written} (温江区) is one level under this division in the bundled
+     * statistical division codes: whether one of this division's names joined before it (成都市温江区, 四川省成都市温江区)
+     * is the name of exactly one division. The codes join a county's name only after its own city's and province's
+     * (or, for a county the province governs directly, the province's), so a name found that way is this division's
+     * part; 朝阳区 is a part of 北京市 and of 长春市, not of 成都市.
+     */
+    private boolean underThis(String written) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(name);
+        if (code != null) {
+            names.addAll(JurisdictionNames.namesOfCode(code.toString()));
+        }
+        for (String n : names) {
+            if (JurisdictionNames.codeOfName(n + written) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether this is a zone rather than an administrative division or the nation} */

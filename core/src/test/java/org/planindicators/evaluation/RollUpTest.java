@@ -110,16 +110,18 @@ class RollUpTest {
         }
 
         @Test
-        void districtsNamedWithTheCityAsParentArePartsButABareDistrictNameIsAStranger() {
+        void districtsNamedWithTheCityAsParentOrBareArePartsButAnotherCitysAreStrangers() {
             Plan plan = cityPlan(gdp(Aggregation.sum()));
             List<Observation> in = List.of(obs("GDP", "成都市锦江区", 2022, "1200.50亿元"),
-                    obs("GDP", "四川省成都市青羊区", 2022, "1300.25亿元"), obs("GDP", "温江区", 2022, "717.11亿元"));
+                    obs("GDP", "四川省成都市青羊区", 2022, "1300.25亿元"), obs("GDP", "温江区", 2022, "717.11亿元"),
+                    obs("GDP", "东坡区", 2022, "600.00亿元"));
             RollUp.Result r = RollUp.of(plan).apply(in);
 
-            // 1200.50 + 1300.25 = 2500.75; 温江区 without 成都市 could be any 温江区 and is passed on untouched.
+            // 1200.50 + 1300.25 + 717.11 = 3217.86: the division codes list 温江区 under 成都市 (a city's bureau
+            // writes its districts bare); 东坡区 is 眉山市's and is passed on untouched.
             assertThat(r.observations()).extracting(Observation::jurisdiction, Observation::value)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("温江区", q("717.11亿元")),
-                            org.assertj.core.groups.Tuple.tuple(null, q("2500.75亿元")));
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("东坡区", q("600.00亿元")),
+                            org.assertj.core.groups.Tuple.tuple(null, q("3217.86亿元")));
         }
 
         @Test

@@ -70,7 +70,10 @@ class AggregationTest {
         "510115000000    | code:510115",
         "成都市温江区      | name:温江",
         "四川省成都市温江区 | name:温江",
-        "温江区           | ",
+        "温江区           | name:温江",
+        "郫都区           | name:郫都",
+        "朝阳区           | ",
+        "东坡区           | ",
         "成都市           | ",
         "511402          | ",
         "510000          | ",
@@ -79,6 +82,19 @@ class AggregationTest {
         Jurisdiction chengdu = Jurisdiction.division("成都市", "510100");
 
         assertThat(chengdu.componentOf(written)).isEqualTo(Optional.ofNullable(key));
+    }
+
+    @Test
+    void regressionABareDistrictNameWasNotAPartOfItsCity() {
+        // A city's statistics bureau writes its districts bare (温江区, not 成都市温江区): the division codes place them.
+        assertThat(Jurisdiction.division("成都市", "510100").componentOf("温江区")).contains("name:温江");
+        assertThat(Jurisdiction.division("成都市", "510100").covers("温江区")).isTrue();
+        assertThat(Jurisdiction.division("北京市", "110000").componentOf("朝阳区")).contains("name:朝阳");
+        assertThat(Jurisdiction.division("长春市", "220100").componentOf("朝阳区")).contains("name:朝阳");
+        assertThat(Jurisdiction.division("四川省", "510000").componentOf("成都市")).contains("name:成都");
+        // One level down only: a county is not a part of its province.
+        assertThat(Jurisdiction.division("四川省", "510000").componentOf("温江区")).isEmpty();
+        assertThat(Jurisdiction.division("成都市", "510100").covers("朝阳区")).isFalse();
     }
 
     @Test
