@@ -1,111 +1,116 @@
 package org.planindicators.validation.internal.json;
 
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
- * Writes a tree of maps (in order), lists, strings, integers and booleans as pretty-printed JSON: two spaces a
- * level, one member or element a line, {@code "name": value}, and a newline at the end. Strings keep their
- * characters (UTF-8 when encoded); only the quote, the backslash, control characters and unpaired surrogates are
- * escaped.
+ * Writes a tree of maps (in order), lists, strings, integers and booleans as pretty-printed JSON with Jackson's
+ * generator: two spaces a level, one member or element a line, {@code "name": value}, {@code {}} and {@code []} when
+ * empty, and a newline at the end. Strings keep their characters (UTF-8 when encoded); the quote, the backslash and
+ * control characters are escaped as JSON requires, and so are DEL and surrogates ({@code \ud83d\ude00}), so that a
+ * string holding half of a pair (which no encoding can carry) is written losslessly.
  */
 final class JsonWriter {
-    private final StringBuilder out = new StringBuilder();
+    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new Escapes()).build();
+    private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
+    private static final Separators SEPARATORS = Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
 
     private JsonWriter() {
     }
 
     /** The JSON text of {@code value}, with a trailing newline. */
     static String write(Object value) {
-        JsonWriter w = new JsonWriter();
-        w.value(value, 0);
-        w.out.append('\n');
-        return w.out.toString();
+        StringWriter out = new StringWriter();
+        PrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(LINES)
+                .withArrayIndenter(LINES);
+        try (JsonGenerator g = FACTORY.createGenerator(new Context(printer), out)) {
+            value(g, value);
+        }
+        return out.append('\n').toString();
     }
 
-    private void value(Object value, int depth) {
+    private static void value(JsonGenerator g, Object value) {
         if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append('{');
-            boolean first = true;
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(first ? "\n" : ",\n");
-                first = false;
-                indent(depth + 1);
-                string((String) e.getKey());
-                out.append(": ");
-                value(e.getValue(), depth + 1);
+                g.writeName((String) e.getKey());
+                value(g, e.getValue());
             }
-            out.append('\n');
-            indent(depth);
-            out.append('}');
+            g.writeEndObject();
         } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append('[');
-            boolean first = true;
+            g.writeStartArray();
             for (Object e : list) {
-                out.append(first ? "\n" : ",\n");
-                first = false;
-                indent(depth + 1);
-                value(e, depth + 1);
+                value(g, e);
             }
-            out.append('\n');
-            indent(depth);
-            out.append(']');
+            g.writeEndArray();
         } else if (value instanceof String s) {
-            string(s);
-        } else if (value instanceof Integer || value instanceof Boolean) {
-            out.append(value);
+            g.writeString(s);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i.intValue());
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName());
         }
     }
 
-    private void indent(int depth) {
-        out.append("  ".repeat(depth));
-    }
+    /** A write context that gives the generator the pretty printer and the escapes. */
+    private static final class Context extends ObjectWriteContext.Base {
+        private static final CharacterEscapes ESCAPES = new Escapes();
+        private final PrettyPrinter printer;
 
-    private void string(String s) {
-        out.append('"');
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        unicode(c);
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(i + 1));
-                            i++;
-                        } else {
-                            unicode(c);
-                        }
-                    } else if (Character.isLowSurrogate(c)) {
-                        unicode(c);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        Context(PrettyPrinter printer) {
+            this.printer = printer;
         }
-        out.append('"');
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return printer;
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+
+        @Override
+        public CharacterEscapes getCharacterEscapes() {
+            return ESCAPES;
+        }
     }
 
-    private void unicode(char c) {
-        out.append(String.format("\\u%04x", (int) c));
+    /** JSON's escapes, and DEL and every surrogate as {@code \}{@code uXXXX}. */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        Escapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }
