@@ -63,7 +63,7 @@ class GroupingTest {
             }
         }
         assertThat(agencyColumn).isPositive();
-        assertThat(rows).hasSize(in.evaluation().plan().indicators().size() + 1);
+        assertThat(rows).hasSize(in.evaluation().plan().indicators().size() + in.evaluation().parts().size() + 1);
         for (Row r : rows.subList(1, rows.size())) {
             String agency = r.getCellText(agencyColumn) == null ? "" : r.getCellText(agencyColumn);
             assertThat(r.getCellText(0)).isEqualTo(agency.isEmpty() ? "未注明牵头单位" : agency.split("；")[0]);

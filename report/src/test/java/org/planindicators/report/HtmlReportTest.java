@@ -42,6 +42,10 @@ class HtmlReportTest {
         }
         int indicators = in.evaluation().plan().indicators().size();
         Elements rows = doc.select("table.indicators tr.indicator");
+        Elements parts = doc.select("table.indicators tr.part");
+        assertThat(parts).extracting(e -> e.attr("data-part") + " " + e.attr("data-status"))
+                .containsExactly("农村 achieved", "城镇 missed");
+        assertThat(parts.get(1).selectFirst("td.name").text()).isEqualTo("其中：城镇");
         assertThat(rows).hasSize(indicators);
         assertThat(rows).allSatisfy(r -> assertThat(r.select("td")).hasSize(12));
         assertThat(doc.select("table.indicators thead th").eachText()).containsExactly("指标", "属性", "单位", "基期值",

@@ -24,7 +24,8 @@ class MarkdownReportTest {
         String md = in.report(EN).markdown();
         List<String> rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Indicator |")
                 && !l.startsWith("| Status |")).filter(l -> l.split("(?<!\\\\)\\|", -1).length == 14).toList();
-        assertThat(rows).hasSize(in.evaluation().plan().indicators().size());
+        assertThat(rows).hasSize(in.evaluation().plan().indicators().size() + in.evaluation().parts().size());
+        assertThat(md).contains("| of which: 城镇 |  | % | - | 与经济增长基本同步 (2023) | 5.6 | - | - | 100.00% | - | missed\\* |  |");
         assertThat(md).contains("| 地区生产总值增长 [1] | expected | % | 3.0 (2022) | 6.0%—7.0% (2023) | 6.4 | - | - |"
                 + " 100.00% | - | achieved\\* |  |").contains("[1] rests on estimated data; the status may change");
     }

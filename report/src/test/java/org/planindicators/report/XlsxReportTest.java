@@ -62,7 +62,13 @@ class XlsxReportTest {
         List<List<Row>> sheets = sheets(xlsx(in, EN), names);
         assertThat(names).containsExactly("Indicators", "Summary");
         List<Row> rows = sheets.get(0);
-        assertThat(rows).hasSize(in.evaluation().plan().indicators().size() + 1);
+        // A row an indicator, and one under it for each of its parts (城镇, 农村).
+        assertThat(in.evaluation().parts()).hasSize(2);
+        assertThat(rows).hasSize(in.evaluation().plan().indicators().size() + in.evaluation().parts().size() + 1);
+        Row rural = row(rows, "城乡居民人均可支配收入增长 (of which: 农村)");
+        assertThat(rural.getCellText(16)).isEqualTo("achieved");
+        number(rural, 10, "7.2");
+        assertThat(row(rows, "城乡居民人均可支配收入增长 (of which: 城镇)").getCellText(16)).isEqualTo("missed");
         List<String> header = new ArrayList<>();
         rows.get(0).forEach(c -> header.add(c.asString()));
         assertThat(header).containsExactly("Category", "Code", "Indicator", "Attribute", "Unit", "Base year",
@@ -127,7 +133,7 @@ class XlsxReportTest {
     void panesAreFrozenTheHeaderFiltersAndStatusesHaveTheirFill() throws IOException {
         byte[] xlsx = xlsx(Fixtures.wenjiang(), EN);
         String sheet = entry(xlsx, "xl/worksheets/sheet1.xml");
-        assertThat(sheet).contains("xSplit=\"3\"", "ySplit=\"1\"", "state=\"frozen\"", "<autoFilter ref=\"A1:T212\"");
+        assertThat(sheet).contains("xSplit=\"3\"", "ySplit=\"1\"", "state=\"frozen\"", "<autoFilter ref=\"A1:T214\"");
         String styles = entry(xlsx, "xl/styles.xml");
         assertThat(styles).contains("FFC6EFCE", "FFFFC7CE", "FFEDEDED");
     }

@@ -21,6 +21,7 @@ final class Css {
             .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
             .group-row th{background:#eef1f4;text-align:left;font-size:14px}
             tr.binding td.attr{font-weight:700}
+            tr.part td.part-name{padding-left:1.5em;color:#444}
             .name .code{display:block;color:var(--muted);font-size:11px}
             .name{min-width:10em;max-width:24em}
             .status{white-space:nowrap}

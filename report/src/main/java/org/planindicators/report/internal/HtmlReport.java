@@ -196,6 +196,9 @@ public final class HtmlReport {
             out.close("th").raw("</tr>\n");
             for (ReportModel.Entry e : g.entries()) {
                 row(out, e);
+                for (ReportModel.Entry part : e.parts()) {
+                    partRow(out, part);
+                }
             }
             out.close("tbody");
         }
@@ -246,6 +249,27 @@ public final class HtmlReport {
         out.open("td", "class", "status status-" + s.code(), "style", "background:#" + Palette.light(s));
         out.text(model.statusText(e)).close("td");
         out.element("td", model.agencies(e), "class", "agency");
+        out.raw("</tr>\n");
+    }
+
+    /** A row for one part of an indicator (城镇, 农村) under the indicator's row: its figures and status. */
+    private void partRow(HtmlOut out, ReportModel.Entry p) {
+        IndicatorFigures f = p.figures();
+        EvaluationStatus s = p.evaluation().status();
+        out.open("tr", "class", "part", "data-status", s.code(), "data-part", p.part());
+        out.element("td", model.partName(p), "class", "name part-name");
+        out.element("td", "", "class", "attr");
+        out.element("td", model.unitCell(p), "class", "unit");
+        out.element("td", model.baselineCell(p), "class", "num");
+        out.element("td", model.targetCell(p), "class", "target");
+        out.element("td", model.actualCell(p), "class", "num");
+        out.element("td", model.expectedCell(p), "class", "num");
+        out.element("td", format.cell(f.progress()), "class", "num");
+        out.element("td", format.cell(f.timeProgress()), "class", "num");
+        out.element("td", format.cell(f.required()), "class", "num");
+        out.open("td", "class", "status status-" + s.code(), "style", "background:#" + Palette.light(s));
+        out.text(model.statusText(p)).close("td");
+        out.element("td", "", "class", "agency");
         out.raw("</tr>\n");
     }
 

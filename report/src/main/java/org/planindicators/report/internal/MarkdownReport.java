@@ -100,6 +100,15 @@ public final class MarkdownReport {
                         esc(format.cell(f.timeProgress())), esc(format.cell(f.required())),
                         esc(model.statusText(e)), esc(model.agencies(e)));
                 sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
+                for (ReportModel.Entry p : e.parts()) {
+                    var pf = p.figures();
+                    List<String> partCells = List.of(esc(model.partName(p)), "", esc(model.unitCell(p)),
+                            esc(model.baselineCell(p)), esc(model.targetCell(p)), esc(model.actualCell(p)),
+                            esc(model.expectedCell(p)), esc(format.cell(pf.progress())),
+                            esc(format.cell(pf.timeProgress())), esc(format.cell(pf.required())),
+                            esc(model.statusText(p)), "");
+                    sb.append("| ").append(String.join(" | ", partCells)).append(" |\n");
+                }
             }
             sb.append('\n');
         }

@@ -13,6 +13,7 @@ import org.planindicators.evaluation.EvaluationStatus;
 import org.planindicators.evaluation.Figure;
 import org.planindicators.evaluation.FigureKind;
 import org.planindicators.evaluation.IndicatorEvaluation;
+import org.planindicators.evaluation.PartEvaluation;
 import org.planindicators.evaluation.ObservedValue;
 import org.planindicators.evaluation.PlanEvaluation;
 import org.planindicators.plan.Baseline;
@@ -42,9 +43,20 @@ public final class ReportModel {
      * @param observed its yearly observations up to the evaluation year
      * @param chart its chart; {@code null} when it has none (not a numeric target, or nothing to draw)
      * @param footnotes the numbers of its footnotes, ascending
+     * @param parts the rows of its parts by dimension (城镇, 农村), each evaluated against the indicator's target
+     *     from its own observations; none when no observation has dimensions
+     * @param part the label of the part this row is ({@code 城镇}), or {@code null} for the indicator's own row
      */
     public record Entry(int number, IndicatorEvaluation evaluation, IndicatorFigures figures, String group,
-            List<ObservedValue> observed, @Nullable ChartModel chart, List<Integer> footnotes) {
+            List<ObservedValue> observed, @Nullable ChartModel chart, List<Integer> footnotes, List<Entry> parts,
+            @Nullable String part) {
+        /** Copies the lists. */
+        public Entry {
+            observed = List.copyOf(observed);
+            footnotes = List.copyOf(footnotes);
+            parts = List.copyOf(parts);
+        }
+
         /** {@return the indicator} */
         public Indicator indicator() {
             return evaluation.indicator();
@@ -137,8 +149,14 @@ public final class ReportModel {
             }
             List<ObservedValue> observed = series.getOrDefault(indicator, List.of());
             IndicatorFigures figures = IndicatorFigures.of(e);
-            Entry entry = new Entry(numbers.get(e), e, figures, group, observed,
-                    ChartModel.of(evaluation, e, observed), notes.stream().sorted().distinct().toList());
+            int number = numbers.get(e);
+            List<Entry> parts = new ArrayList<>();
+            for (PartEvaluation p : evaluation.partsOf(indicator)) {
+                parts.add(new Entry(number, p.evaluation(), IndicatorFigures.of(p.evaluation()), group, List.of(),
+                        null, List.of(), List.of(), p.label()));
+            }
+            Entry entry = new Entry(number, e, figures, group, observed,
+                    ChartModel.of(evaluation, e, observed), notes.stream().sorted().distinct().toList(), parts, null);
             entries.add(entry);
             byEvaluation.put(e, entry);
         }
@@ -295,6 +313,11 @@ public final class ReportModel {
             return f.explanation().years().get(0);
         }
         return entry.indicator().baseline(evaluation.options().version()).map(Baseline::year).orElse(null);
+    }
+
+    /** {@return the name a part's row shows: 其中：城镇, or "of which: 城镇"} */
+    public String partName(Entry part) {
+        return lang.t("其中：", "of which: ") + part.part();
     }
 
     /** {@return the status as a row shows it: 滞后, with {@code *} when it rests on provisional data} */

@@ -86,47 +86,14 @@ public final class XlsxReport {
         for (int c = 0; c < widths.length; c++) {
             ws.width(c, widths[c]);
         }
-        var format = model.format();
         int r = 1;
         for (ReportModel.Group g : model.groups()) {
             for (ReportModel.Entry e : g.entries()) {
-                IndicatorEvaluation ev = e.evaluation();
-                Indicator i = e.indicator();
-                IndicatorFigures f = e.figures();
-                text(ws, r, 0, g.name());
-                text(ws, r, 1, i.code());
-                text(ws, r, 2, i.name());
-                text(ws, r, 3, lang.attribute(i.attribute()));
-                text(ws, r, 4, model.unitCell(e));
-                Integer baseYear = model.baselineYear(e);
-                Quantity base = model.baseline(e);
-                if (base != null && baseYear != null) {
-                    ws.value(r, 5, baseYear);
-                    number(ws, r, 6, new BigDecimal(format.written(base)));
+                row(ws, r++, g.name(), e, e.indicator().name());
+                for (ReportModel.Entry p : e.parts()) {
+                    row(ws, r++, g.name(), p, e.indicator().name() + lang.t("（", " (") + model.partName(p)
+                            + lang.t("）", ")"));
                 }
-                if (ev.target() != null) {
-                    ws.value(r, 7, ev.target().year());
-                    text(ws, r, 8, f.notation());
-                }
-                number(ws, r, 9, decimal(format.written(f.targetValue())));
-                number(ws, r, 10, decimal(format.written(f.actual())));
-                number(ws, r, 11, decimal(format.number(f.expected())));
-                number(ws, r, 12, decimal(format.number(f.progress())));
-                number(ws, r, 13, decimal(format.number(f.timeProgress())));
-                number(ws, r, 14, decimal(format.number(f.required())));
-                text(ws, r, 15, f.required() == null ? null : f.required().unit().symbol());
-                EvaluationStatus s = ev.status();
-                text(ws, r, 16, lang.status(s));
-                ws.style(r, 16).fillColor("FF" + Palette.light(s)).set();
-                text(ws, r, 17, ev.isProvisional() ? lang.t("是", "yes") : lang.t("否", "no"));
-                text(ws, r, 18, model.agencies(e));
-                StringBuilder notes = new StringBuilder();
-                for (int n : e.footnotes()) {
-                    String t = model.footnotes().get(n - 1).text();
-                    notes.append(notes.length() == 0 ? "" : lang.t("；", "; ")).append(t);
-                }
-                text(ws, r, 19, notes.toString());
-                r++;
             }
         }
         ws.freezePane(3, 1);
@@ -218,5 +185,49 @@ public final class XlsxReport {
             s = s.substring(0, end) + "…";
         }
         return s;
+    }
+
+    /**
+     * One row of the indicators' sheet: an indicator's, or one of its parts' under it (named 指标（其中：城镇）, with the
+     * indicator's attribute and agencies, so that a filter on either keeps the parts with their indicator).
+     */
+    private void row(Worksheet ws, int r, String group, ReportModel.Entry e, String name) {
+        var format = model.format();
+        IndicatorEvaluation ev = e.evaluation();
+        Indicator i = e.indicator();
+        IndicatorFigures f = e.figures();
+        text(ws, r, 0, group);
+        text(ws, r, 1, i.code());
+        text(ws, r, 2, name);
+        text(ws, r, 3, lang.attribute(i.attribute()));
+        text(ws, r, 4, model.unitCell(e));
+        Integer baseYear = model.baselineYear(e);
+        Quantity base = model.baseline(e);
+        if (base != null && baseYear != null) {
+            ws.value(r, 5, baseYear);
+            number(ws, r, 6, new BigDecimal(format.written(base)));
+        }
+        if (ev.target() != null) {
+            ws.value(r, 7, ev.target().year());
+            text(ws, r, 8, f.notation());
+        }
+        number(ws, r, 9, decimal(format.written(f.targetValue())));
+        number(ws, r, 10, decimal(format.written(f.actual())));
+        number(ws, r, 11, decimal(format.number(f.expected())));
+        number(ws, r, 12, decimal(format.number(f.progress())));
+        number(ws, r, 13, decimal(format.number(f.timeProgress())));
+        number(ws, r, 14, decimal(format.number(f.required())));
+        text(ws, r, 15, f.required() == null ? null : f.required().unit().symbol());
+        EvaluationStatus s = ev.status();
+        text(ws, r, 16, lang.status(s));
+        ws.style(r, 16).fillColor("FF" + Palette.light(s)).set();
+        text(ws, r, 17, ev.isProvisional() ? lang.t("是", "yes") : lang.t("否", "no"));
+        text(ws, r, 18, model.agencies(e));
+        StringBuilder notes = new StringBuilder();
+        for (int n : e.footnotes()) {
+            String t = model.footnotes().get(n - 1).text();
+            notes.append(notes.length() == 0 ? "" : lang.t("；", "; ")).append(t);
+        }
+        text(ws, r, 19, notes.toString());
     }
 }
