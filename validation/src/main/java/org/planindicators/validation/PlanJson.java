@@ -165,13 +165,12 @@ public final class PlanJson {
         if (root == null) {
             return done(problems, options, null, 0);
         }
-        PlanDecoder.Decoded decoded = PlanDecoder.decode(root, doc.index(), problems.file(), problems,
-                options.units());
+        PlanDecoder.Decoded decoded = PlanDecoder.decode(root, problems.file(), problems, options.units());
         Plan plan = decoded.plan();
         if (plan != null && !problems.hasErrors()) {
             // The checks write to a collector of their own, whose problems are then put in file order with ours.
             ProblemCollector checks = new ProblemCollector(problems.file(), Integer.MAX_VALUE);
-            PlanChecks.run(plan, Pointers.locator(problems.file(), doc.index()), checks);
+            PlanChecks.run(plan, Pointers.locator(problems.file(), root), checks);
             checks.report(FileKind.PLAN, 0, 0).problems().forEach(problems::add);
         }
         return done(problems, options, problems.hasErrors() ? null : plan, decoded.indicators());

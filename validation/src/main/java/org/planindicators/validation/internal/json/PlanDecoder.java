@@ -120,20 +120,20 @@ public final class PlanDecoder {
     private final String file;
     private final OrderedProblems problems;
     private final UnitRegistry units;
-    private final Map<String, Json> index;
     private final Map<Unit, TargetParser> parsers = new HashMap<>();
     /**
      * Targets parsed, by default unit and text: plans repeat the same notation (8条以上, [13.5], 5%左右) across many
      * indicators, and a result (a record of immutable values) is the same for the same text and unit.
      */
     private final Map<Unit, Map<String, TargetParseResult>> parsed = new HashMap<>();
+    /** Units read, by text: a plan names a few units (亿元, %, 万人) over and over. Only units that parsed. */
+    private final Map<String, Unit> unitsRead = new HashMap<>();
     private int indicators;
 
-    private PlanDecoder(String file, OrderedProblems problems, UnitRegistry units, Map<String, Json> index) {
+    private PlanDecoder(String file, OrderedProblems problems, UnitRegistry units) {
         this.file = file;
         this.problems = problems;
         this.units = units;
-        this.index = index;
     }
 
     /**
@@ -146,13 +146,10 @@ public final class PlanDecoder {
     public record Decoded(@Nullable Plan plan, int indicators) {
     }
 
-    /**
-     * Decodes the document {@code root} read from {@code file}, whose values are indexed by pointer in {@code index}.
-     */
-    public static Decoded decode(Json.Obj root, Map<String, Json> index, String file, OrderedProblems problems,
-            UnitRegistry units) {
+    /** Decodes the document {@code root} read from {@code file}. */
+    public static Decoded decode(Json.Obj root, String file, OrderedProblems problems, UnitRegistry units) {
         Objects.requireNonNull(root, "root");
-        PlanDecoder d = new PlanDecoder(file, problems, units, index);
+        PlanDecoder d = new PlanDecoder(file, problems, units);
         Plan plan = d.plan(root);
         return new Decoded(plan, d.indicators);
     }
@@ -592,8 +589,14 @@ public final class PlanDecoder {
             wrongType(v, "string");
             return null;
         }
+        Unit known = unitsRead.get(s.value());
+        if (known != null) {
+            return known;
+        }
         try {
-            return units.parse(s.value());
+            Unit parsed = units.parse(s.value());
+            unitsRead.put(s.value(), parsed);
+            return parsed;
         } catch (IllegalArgumentException e) {
             problems.add(JsonProblem.UNKNOWN_UNIT, at(s), field, s.value(), s.value(), e.getMessage());
             return null;
@@ -782,10 +785,12 @@ public final class PlanDecoder {
 
     /** Reports unknown properties and missing required ones of {@code o}, a {@code kind}. */
     private void fields(Json.Obj o, Kind kind) {
-        for (Map.Entry<String, Json> m : o.members().entrySet()) {
-            if (!kind.properties().contains(m.getKey())) {
-                problems.add(JsonProblem.UNKNOWN_FIELD, at(m.getValue()), m.getKey(), m.getValue().quote(),
-                        m.getKey(), kind.english(), String.join(", ", kind.properties()), kind.chinese());
+        for (int i = 0; i < o.size(); i++) {
+            String name = o.name(i);
+            if (!kind.properties().contains(name)) {
+                Json value = o.value(i);
+                problems.add(JsonProblem.UNKNOWN_FIELD, at(value), name, value.quote(), name, kind.english(),
+                        String.join(", ", kind.properties()), kind.chinese());
             }
         }
         for (String r : kind.required()) {
@@ -819,9 +824,8 @@ public final class PlanDecoder {
             if (kind.english().endsWith(" target") && (path.equals("low") || path.equals("amount"))) {
                 path = "value";
             }
-            String pointer = o.pointer() + Pointers.ofPath(path);
-            Json found = Pointers.nearest(index, pointer);
-            if (found != o && found.pointer().startsWith(o.pointer() + "/")) {
+            Json found = Pointers.nearest(o, Pointers.ofPath(path));
+            if (found != o) {
                 place = found;
             }
         }
