@@ -27,9 +27,10 @@ import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads the bytes of a JSON document into a tree of {@link Json} values in one streaming pass, recording where each
- * value starts and which container holds it (pointers are made from that only when a problem needs one). Refuses, with a problem each: an empty file, binary bytes, bytes
- * that are not UTF-8 (or not the encoding given), syntax errors, a truncated document, content after the document,
- * duplicate properties, numbers in exponent notation, NaN and infinities, and input beyond the read limits.
+ * value starts and which container holds it (pointers are made from that only when a problem needs one). Refuses,
+ * with a problem each: an empty file, binary bytes, bytes that are not UTF-8 (or not the encoding given), syntax
+ * errors, a truncated document, content after the document, duplicate properties, numbers in exponent notation, NaN
+ * and infinities, and input beyond the read limits.
  *
  * <p>Limits: {@value #MAX_NESTING_DEPTH} levels of nesting, numbers of at most {@value #MAX_NUMBER_LENGTH}
  * characters, strings of at most {@value #MAX_STRING_LENGTH} characters, property names of at most {@value

@@ -86,8 +86,8 @@ public abstract sealed class Json permits Json.Obj, Json.Arr, Json.Str, Json.Num
      */
     public static final class Obj extends Json {
         private static final int SCAN = 16;
-        private String[] names = new String[4];
-        private Json[] values = new Json[4];
+        private String[] names = new String[8];
+        private Json[] values = new Json[8];
         private int size;
         private @Nullable Map<String, Json> byName;
 
