@@ -1,14 +1,17 @@
 package org.planindicators.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.Problem;
 import org.planindicators.validation.ValidationReport;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes validation reports for people (text) and for programs (JSON, a documented contract):
@@ -19,50 +22,65 @@ import tools.jackson.databind.node.ObjectNode;
  *   "counts": {"P108": 1}}]}</pre>
  */
 final class ReportOutput {
+    /** Jackson's JSON format with its defaults, as {@link TargetJson#MAPPER} writes it. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
     private ReportOutput() {
     }
 
-    /** The reports as one JSON document. */
+    /**
+     * The reports as one JSON document, compact, written with Jackson's streaming generator (not a tree of its
+     * databind module: a {@code validate --format json} run then loads no databind class).
+     */
     static String json(List<ValidationReport> reports, Locale locale) {
-        ObjectNode root = TargetJson.MAPPER.createObjectNode();
-        ArrayNode files = root.putArray("files");
-        for (ValidationReport r : reports) {
-            ObjectNode f = files.addObject();
-            f.put("file", r.file());
-            f.put("kind", r.kind().code());
-            f.put("indicators", r.indicators());
-            f.put("observations", r.observations());
-            f.put("errors", r.errors());
-            f.put("warnings", r.warnings());
-            ArrayNode problems = f.putArray("problems");
-            for (Problem p : r.problems()) {
-                ObjectNode o = problems.addObject();
-                Location l = p.location();
-                o.put("severity", p.severity().code());
-                o.put("code", p.code().code());
-                o.put("message", p.message(locale));
-                putNullable(o, "line", l.line());
-                putNullable(o, "column", l.column());
-                putNullable(o, "pointer", l.pointer());
-                putNullable(o, "field", p.field());
-                putNullable(o, "value", p.value());
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("files");
+            for (ValidationReport r : reports) {
+                g.writeStartObject();
+                g.writeStringProperty("file", r.file());
+                g.writeStringProperty("kind", r.kind().code());
+                g.writeNumberProperty("indicators", r.indicators());
+                g.writeNumberProperty("observations", r.observations());
+                g.writeNumberProperty("errors", r.errors());
+                g.writeNumberProperty("warnings", r.warnings());
+                g.writeArrayPropertyStart("problems");
+                for (Problem p : r.problems()) {
+                    Location l = p.location();
+                    g.writeStartObject();
+                    g.writeStringProperty("severity", p.severity().code());
+                    g.writeStringProperty("code", p.code().code());
+                    g.writeStringProperty("message", p.message(locale));
+                    writeNullable(g, "line", l.line());
+                    writeNullable(g, "column", l.column());
+                    writeNullable(g, "pointer", l.pointer());
+                    writeNullable(g, "field", p.field());
+                    writeNullable(g, "value", p.value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeBooleanProperty("truncated", r.truncated());
+                g.writeObjectPropertyStart("counts");
+                for (Map.Entry<String, Long> e : r.countsByCode().entrySet()) {
+                    g.writeNumberProperty(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
             }
-            f.put("truncated", r.truncated());
-            ObjectNode counts = f.putObject("counts");
-            for (Map.Entry<String, Long> e : r.countsByCode().entrySet()) {
-                counts.put(e.getKey(), e.getValue());
-            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return TargetJson.MAPPER.writeValueAsString(root);
+        return text.toString();
     }
 
-    private static void putNullable(ObjectNode o, String name, Object value) {
+    private static void writeNullable(JsonGenerator g, String name, @Nullable Object value) {
         if (value == null) {
-            o.putNull(name);
+            g.writeNullProperty(name);
         } else if (value instanceof Integer i) {
-            o.put(name, i);
+            g.writeNumberProperty(name, i);
         } else {
-            o.put(name, value.toString());
+            g.writeStringProperty(name, value.toString());
         }
     }
 

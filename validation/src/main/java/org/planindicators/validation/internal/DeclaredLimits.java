@@ -126,7 +126,7 @@ public final class DeclaredLimits {
      * ModelConstraints#INDICATOR_CODE} certainly matches, told without a regular expression. Other codes are matched
      * against the pattern itself.
      */
-    static boolean plainCode(String code) {
+    public static boolean plainCode(String code) {
         int n = code.length();
         if (n < 1 || n > 32) {
             return false;
