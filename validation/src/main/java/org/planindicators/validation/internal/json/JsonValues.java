@@ -101,6 +101,10 @@ final class JsonValues {
                 problems.add(JsonProblem.EXPONENT, at(s), field, text, text);
                 return null;
             }
+            BigDecimal plain = plainNumber(text);
+            if (plain != null) {
+                return Quantity.of(plain, unit);
+            }
             try {
                 Quantity q = Quantity.parse(text, units);
                 return q.unit().isNone() ? Quantity.of(q.value(), unit) : q;
@@ -114,6 +118,33 @@ final class JsonValues {
         }
         wrongType(v, "number or string");
         return null;
+    }
+
+    /**
+     * The number {@code text} writes when it is only ASCII: a sign or none, digits with at most one point, not ending
+     * in the point, at most {@link PlanDecoder#MAX_DIGITS} digits — text {@link Quantity#parse(CharSequence,
+     * UnitRegistry)} reads as that number with no unit (its normalising leaves such text as it is), told without
+     * normalising it; {@code null} for any other text, which is left to that parser.
+     */
+    static @Nullable BigDecimal plainNumber(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        int dots = 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.') {
+                dots++;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || dots > 1 || text.charAt(n - 1) == '.' || digits > PlanDecoder.MAX_DIGITS) {
+            return null;
+        }
+        return new BigDecimal(text);
     }
 
     @Nullable Unit unit(Json v, String field) {
