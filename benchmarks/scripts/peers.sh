@@ -8,7 +8,9 @@
 #
 # Usage: benchmarks/scripts/peers.sh [big] [small] [plan]     (default: all three workloads)
 # Environment: RUNS (paired rounds, default 5; small-file rounds are twice as many), ROWS (default 1000000),
-#   JAVA17, JAVA25 (the java commands; JAVA25 is skipped when absent), OUT (default benchmarks/target/peers).
+#   JAVA17, JAVA25 (the java commands; JAVA25 is skipped when absent), OUT (default benchmarks/target/peers),
+#   BEFORE (optional: the absolute path of another checkout built the same way, say main before a change; its jar and
+#   launcher run on JDK 17 as ours-before-17 and ours-before-17-cds, in the same rounds).
 # Writes: $OUT/runs.tsv (every run: wall and CPU seconds, peak RSS, exit code, whether the bad rows found were the
 # planted ones) and $OUT/results.md (medians, paired ratios of wall and of CPU time, checks, machine and load).
 set -euo pipefail
@@ -61,6 +63,9 @@ tool_cmd() { # tool workload file -> the command line
     ours-17-cds) echo "env JAVA=$JAVA17 $LAUNCHER validate --format json $plan $file" ;;
     ours-25) echo "$JAVA25 -jar $JAR validate --format json $plan $file" ;;
     ours-25-cds) echo "env JAVA=$JAVA25 $LAUNCHER validate --format json $plan $file" ;;
+    ours-before-17) echo "$JAVA17 -jar $BEFORE/cli/target/plan-indicators.jar validate --format json $plan $file" ;;
+    ours-before-17-cds)
+      echo "env JAVA=$JAVA17 $BEFORE/cli/target/dist/bin/plan-indicators validate --format json $plan $file" ;;
     pandas) echo "$PY $SCRIPTS/pandas_validate.py $file indicators.txt units.txt" ;;
     tableschema) echo "node $SCRIPTS/tableschema_validate.js $file indicators.txt units.txt" ;;
     ajv) echo "node $SCRIPTS/ajv_validate.js $SCHEMA $plan" ;;
@@ -78,6 +83,11 @@ found() { # tool workload < stdout -> the normalised finding
 ours_variants=(ours-17)
 [ -x "$LAUNCHER" ] && ours_variants+=(ours-17-cds)
 if [ -x "$JAVA25" ]; then ours_variants+=(ours-25); [ -x "$LAUNCHER" ] && ours_variants+=(ours-25-cds); fi
+if [ -n "${BEFORE:-}" ]; then
+  [ -f "$BEFORE/cli/target/plan-indicators.jar" ] || die "BEFORE=$BEFORE has no cli/target/plan-indicators.jar"
+  ours_variants+=(ours-before-17)
+  [ -x "$BEFORE/cli/target/dist/bin/plan-indicators" ] && ours_variants+=(ours-before-17-cds)
+fi
 
 date -u '+start %Y-%m-%dT%H:%M:%SZ' > load.txt
 uptime >> load.txt

@@ -22,19 +22,19 @@ import tools.jackson.core.json.JsonFactory;
  *   "counts": {"P108": 1}}]}</pre>
  */
 final class ReportOutput {
+    /** Jackson's JSON format with its defaults, as {@link TargetJson#MAPPER} writes it. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
     private ReportOutput() {
     }
 
-    /** Compact JSON, fields in the order written, non-ASCII characters as they are (not escaped). */
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     /**
-     * The reports as one JSON document, written by Jackson's streaming generator (no tree and no data binding, so
-     * that a small {@code validate --format json} loads no more of Jackson than its core).
+     * The reports as one JSON document, compact, written with Jackson's streaming generator (not a tree of its
+     * databind module: a {@code validate --format json} run then loads no databind class).
      */
     static String json(List<ValidationReport> reports, Locale locale) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             g.writeStartObject();
             g.writeArrayPropertyStart("files");
             for (ValidationReport r : reports) {
@@ -52,11 +52,11 @@ final class ReportOutput {
                     g.writeStringProperty("severity", p.severity().code());
                     g.writeStringProperty("code", p.code().code());
                     g.writeStringProperty("message", p.message(locale));
-                    nullable(g, "line", l.line());
-                    nullable(g, "column", l.column());
-                    nullable(g, "pointer", l.pointer());
-                    nullable(g, "field", p.field());
-                    nullable(g, "value", p.value());
+                    writeNullable(g, "line", l.line());
+                    writeNullable(g, "column", l.column());
+                    writeNullable(g, "pointer", l.pointer());
+                    writeNullable(g, "field", p.field());
+                    writeNullable(g, "value", p.value());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -71,14 +71,14 @@ final class ReportOutput {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return out.toString();
+        return text.toString();
     }
 
-    private static void nullable(JsonGenerator g, String name, @Nullable Object value) {
+    private static void writeNullable(JsonGenerator g, String name, @Nullable Object value) {
         if (value == null) {
             g.writeNullProperty(name);
         } else if (value instanceof Integer i) {
-            g.writeNumberProperty(name, i.intValue());
+            g.writeNumberProperty(name, i);
         } else {
             g.writeStringProperty(name, value.toString());
         }

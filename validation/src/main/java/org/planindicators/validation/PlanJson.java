@@ -70,6 +70,20 @@ public final class PlanJson {
             return done(problems, options, null, 0);
         }
         try (InputStream in = Files.newInputStream(file)) {
+            if (size > 0 && size < Integer.MAX_VALUE - 8 && Files.isRegularFile(file)) {
+                // The size is known: read into an array of that size (the stream reader grows a buffer to find it),
+                // unless the file has grown since, when it is read as a stream after all.
+                byte[] bytes = new byte[(int) size];
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                if (n == bytes.length && in.read() < 0) {
+                    return read(bytes, options, problems);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, reason(e));
+            return done(problems, options, null, 0);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in, options, problems);
         } catch (IOException | SecurityException e) {
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, reason(e));
@@ -150,7 +164,11 @@ public final class PlanJson {
     private static ImportResult<Plan> read(InputStream in, ImportOptions options, OrderedProblems problems)
             throws IOException {
         long max = options.maxFileBytes();
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1)), options, problems);
+    }
+
+    private static ImportResult<Plan> read(byte[] bytes, ImportOptions options, OrderedProblems problems) {
+        long max = options.maxFileBytes();
         if (bytes.length > max) {
             problems.add(FileProblem.TOO_LARGE, Location.ofFile(problems.file()), null, null, "> " + max, max);
             return done(problems, options, null, 0);
@@ -165,13 +183,12 @@ public final class PlanJson {
         if (root == null) {
             return done(problems, options, null, 0);
         }
-        PlanDecoder.Decoded decoded = PlanDecoder.decode(root, doc.index(), problems.file(), problems,
-                options.units());
+        PlanDecoder.Decoded decoded = PlanDecoder.decode(root, problems.file(), problems, options.units());
         Plan plan = decoded.plan();
         if (plan != null && !problems.hasErrors()) {
             // The checks write to a collector of their own, whose problems are then put in file order with ours.
             ProblemCollector checks = new ProblemCollector(problems.file(), Integer.MAX_VALUE);
-            PlanChecks.run(plan, Pointers.locator(problems.file(), doc.index()), checks);
+            PlanChecks.run(plan, Pointers.locator(problems.file(), root), checks);
             checks.report(FileKind.PLAN, 0, 0).problems().forEach(problems::add);
         }
         return done(problems, options, problems.hasErrors() ? null : plan, decoded.indicators());

@@ -93,7 +93,7 @@ public final class DeclaredLimits {
             if (i == null) {
                 continue;
             }
-            if (i.code() != null && !CODE.matcher(i.code()).matches()) {
+            if (i.code() != null && !plainCode(i.code()) && !CODE.matcher(i.code()).matches()) {
                 return false;
             }
             if (!text(i.name(), 200) || !size(i.category(), 50) || !size(i.leadAgency(), 200)) {
@@ -116,6 +116,27 @@ public final class DeclaredLimits {
                         return false;
                     }
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code code} is 1 to 32 ASCII letters, digits, '.', '_' and '-': a code the pattern of {@link
+     * ModelConstraints#INDICATOR_CODE} certainly matches, told without a regular expression. Other codes are matched
+     * against the pattern itself.
+     */
+    public static boolean plainCode(String code) {
+        int n = code.length();
+        if (n < 1 || n > 32) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = code.charAt(k);
+            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-';
+            if (!plain) {
+                return false;
             }
         }
         return true;

@@ -38,7 +38,7 @@ class PlanJsonRoundTripProperties {
         // an indicator in 岁 …), so the mapping is checked through the reader and decoder alone …
         OrderedProblems problems = new OrderedProblems("generated.json", 1000);
         DocumentReader.Document doc = DocumentReader.read(json, "generated.json", problems, Long.MAX_VALUE);
-        Plan decoded = PlanDecoder.decode(doc.root(), doc.index(), "generated.json", problems,
+        Plan decoded = PlanDecoder.decode(doc.root(), "generated.json", problems,
                 UnitRegistry.standard()).plan();
         assertThat(problems.hasErrors()).as(json).isFalse();
         assertThat(decoded).as(json).isEqualTo(plan);

@@ -2,7 +2,6 @@ package org.planindicators.validation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,8 +46,9 @@ class PointersTest {
         OrderedProblems problems = new OrderedProblems(file, 10);
         DocumentReader.Document doc = DocumentReader.read(Fixtures.text(Fixtures.QINGBAIJIANG), file, problems,
                 ImportOptions.DEFAULT_MAX_FILE_BYTES);
-        Map<String, Json> index = doc.index();
-        PlanChecks.Locator locator = Pointers.locator(file, index);
+        Json.Obj root = doc.root();
+        assertThat(root).isNotNull();
+        PlanChecks.Locator locator = Pointers.locator(file, root);
         assertThat(locator.locate("")).isEqualTo(Location.ofPointer(file, "", 1, 1));
         assertThat(locator.locate("visionYear")).isEqualTo(Location.ofPointer(file, "/visionYear", 13, 17));
         String indicator = "parts[0].children[0].goals[0].indicators[0]";

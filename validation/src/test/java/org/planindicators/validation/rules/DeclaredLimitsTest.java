@@ -143,4 +143,39 @@ class DeclaredLimitsTest {
             assertThat(violations(p)).as(f.toString()).isEmpty();
         }
     }
+
+    /**
+     * The quick test of indicator codes, without the regular expression: every code it passes, the pattern of
+     * {@code ModelConstraints} matches; and on ASCII text it says exactly what the pattern says.
+     */
+    @Test
+    void plainCodesAreCodesThePatternMatches() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                org.planindicators.validation.internal.ModelConstraints.INDICATOR_CODE);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        String alphabet = "Az09._-/ ~\t\u00e9\u4e00\uff10\ud835\udc00";
+        int plain = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder code = new StringBuilder();
+            int length = random.nextInt(36);
+            for (int k = 0; k < length; k++) {
+                code.append(i % 2 == 0 ? (char) random.nextInt(0x20, 0x7f) : alphabet.charAt(random.nextInt(
+                        alphabet.length())));
+            }
+            String c = code.toString();
+            boolean matches = pattern.matcher(c).matches();
+            if (DeclaredLimits.plainCode(c)) {
+                plain++;
+                assertThat(matches).as(c).isTrue();
+            } else if (c.chars().allMatch(ch -> ch < 0x80)) {
+                assertThat(matches).as(c).isFalse();
+            }
+        }
+        assertThat(plain).isGreaterThan(300);
+        assertThat(DeclaredLimits.plainCode("C0001")).isTrue();
+        assertThat(DeclaredLimits.plainCode("a".repeat(32))).isTrue();
+        assertThat(DeclaredLimits.plainCode("a".repeat(33))).isFalse();
+        assertThat(DeclaredLimits.plainCode("")).isFalse();
+        assertThat(DeclaredLimits.plainCode("指标1")).isFalse();
+    }
 }

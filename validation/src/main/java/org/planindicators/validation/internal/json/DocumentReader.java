@@ -7,10 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.FileProblem;
@@ -31,9 +27,10 @@ import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads the bytes of a JSON document into a tree of {@link Json} values in one streaming pass, recording where each
- * value starts and indexing the values by pointer. Refuses, with a problem each: an empty file, binary bytes, bytes
- * that are not UTF-8 (or not the encoding given), syntax errors, a truncated document, content after the document,
- * duplicate properties, numbers in exponent notation, NaN and infinities, and input beyond the read limits.
+ * value starts and which container holds it (pointers are made from that only when a problem needs one). Refuses,
+ * with a problem each: an empty file, binary bytes, bytes that are not UTF-8 (or not the encoding given), syntax
+ * errors, a truncated document, content after the document, duplicate properties, numbers in exponent notation, NaN
+ * and infinities, and input beyond the read limits.
  *
  * <p>Limits: {@value #MAX_NESTING_DEPTH} levels of nesting, numbers of at most {@value #MAX_NUMBER_LENGTH}
  * characters, strings of at most {@value #MAX_STRING_LENGTH} characters, property names of at most {@value
@@ -56,25 +53,26 @@ public final class DocumentReader {
     public static final long MAX_TOKENS = 2_000_000;
 
     /**
-     * A document read: its root value (null when it could not be read, problems reported) and every value by
-     * pointer.
+     * A document read: its root value, {@code null} when it could not be read (problems reported). Values are found
+     * by pointer with {@link Pointers#nearest(Json, String)}.
      *
      * @param root the document, or {@code null}
-     * @param index the values by pointer (the first of duplicates)
      */
-    public record Document(Json.@Nullable Obj root, Map<String, Json> index) {
-        /** Checks the fields. */
-        public Document {
-            Objects.requireNonNull(index, "index");
-        }
+    public record Document(Json.@Nullable Obj root) {
     }
+
+    private static final Document NONE = new Document(null);
 
     private final String file;
     private final OrderedProblems problems;
     private final JsonFactory factory;
-    /** Sized in {@link #parse(String)}: about one value in 16 characters of a plan document, so it rarely grows. */
-    private Map<String, Json> index = new HashMap<>();
-    private String where = "";
+    /**
+     * Where the reader is, for the problems of the parser: in the container {@code whereIn} ({@code null}: the
+     * document), at its member {@code whereName} or element {@code whereIndex} (neither: the container itself).
+     */
+    private @Nullable Json whereIn;
+    private @Nullable String whereName;
+    private int whereIndex = -1;
     private String text = "";
 
     private DocumentReader(String file, OrderedProblems problems, long maxDocumentLength) {
@@ -104,7 +102,7 @@ public final class DocumentReader {
         DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
         String text = r.decode(bytes, encoding);
         if (text == null) {
-            return new Document(null, Map.of());
+            return NONE;
         }
         return r.parse(text);
     }
@@ -115,7 +113,7 @@ public final class DocumentReader {
         DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
         if (text.isEmpty()) {
             problems.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
-            return new Document(null, Map.of());
+            return NONE;
         }
         return r.parse(text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
     }
@@ -189,17 +187,16 @@ public final class DocumentReader {
 
     private Document parse(String text) {
         this.text = text;
-        this.index = new HashMap<>(Math.min(1 << 20, Math.max(16, text.length() / 16)));
         JsonParser p = factory.createParser(ObjectReadContext.empty(), text);
         Json.Obj root = null;
         try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
-                return new Document(null, Map.of());
+                return NONE;
             }
-            Json value = readValue(p, t, "");
-            where = "";
+            Json value = readValue(p, t, null, null, -1);
+            whereAt(null);
             checkEnd(p);
             if (value instanceof Json.Obj o) {
                 root = o;
@@ -209,21 +206,40 @@ public final class DocumentReader {
             }
         } catch (StreamConstraintsException e) {
             limitExceeded(e, p);
-            return new Document(null, index);
+            return NONE;
         } catch (JacksonException e) {
             String message = clean(e);
+            String where = where();
             if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
                 problems.add(JsonProblem.UNEXPECTED_END, place(where, text.length()), field(where), null, message);
             } else {
-                problems.add(JsonProblem.SYNTAX, at(e, p), field(where), null, message);
+                problems.add(JsonProblem.SYNTAX, at(e, p, where), field(where), null, message);
             }
-            return new Document(null, index);
+            return NONE;
         }
-        return new Document(root, index);
+        return new Document(root);
+    }
+
+    /** The reader is at the container {@code in} itself ({@code null}: the document). */
+    private void whereAt(@Nullable Json in) {
+        whereIn = in;
+        whereName = null;
+        whereIndex = -1;
+    }
+
+    /** The pointer of where the reader is. */
+    private String where() {
+        if (whereIn == null) {
+            return "";
+        }
+        if (whereName != null) {
+            return Pointers.child(whereIn.pointer(), whereName);
+        }
+        return whereIndex >= 0 ? Pointers.child(whereIn.pointer(), whereIndex) : whereIn.pointer();
     }
 
     private void checkEnd(JsonParser p) {
-        where = "";
+        whereAt(null);
         TokenStreamLocation location;
         try {
             if (p.nextToken() == null) {
@@ -236,71 +252,73 @@ public final class DocumentReader {
         problems.add(JsonProblem.TRAILING_CONTENT, place("", location), null, null);
     }
 
-    private Json readValue(JsonParser p, JsonToken t, String pointer) {
-        where = pointer;
+    /**
+     * Reads the value starting at token {@code t}: the document ({@code parent} null), the member {@code name} of
+     * {@code parent}, or its element {@code index}. The caller has set where the reader is to that place, and sets it
+     * back to itself after.
+     */
+    private Json readValue(JsonParser p, JsonToken t, @Nullable Json parent, @Nullable String name, int index) {
         TokenStreamLocation loc = p.currentTokenLocation();
         int line = Math.max(1, loc.getLineNr());
         int column = Math.max(1, loc.getColumnNr());
-        Json value = switch (t) {
-            case START_OBJECT -> readObject(p, pointer, line, column);
-            case START_ARRAY -> readArray(p, pointer, line, column);
-            case VALUE_STRING -> new Json.Str(pointer, line, column, p.getString());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> readNumber(p, t, pointer, line, column);
-            case VALUE_TRUE -> new Json.Bool(pointer, line, column, true);
-            case VALUE_FALSE -> new Json.Bool(pointer, line, column, false);
-            case VALUE_NULL -> new Json.Null(pointer, line, column);
-            default -> throw new IllegalStateException("unexpected token " + t + " at " + pointer);
+        return switch (t) {
+            case START_OBJECT -> readObject(p, new Json.Obj(parent, name, index, line, column));
+            case START_ARRAY -> readArray(p, new Json.Arr(parent, name, index, line, column));
+            case VALUE_STRING -> new Json.Str(parent, name, index, line, column, p.getString());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> readNumber(p, t, parent, name, index, line, column);
+            case VALUE_TRUE -> new Json.Bool(parent, name, index, line, column, true);
+            case VALUE_FALSE -> new Json.Bool(parent, name, index, line, column, false);
+            case VALUE_NULL -> new Json.Null(parent, name, index, line, column);
+            default -> throw new IllegalStateException("unexpected token " + t + " at " + where());
         };
-        index.putIfAbsent(pointer, value);
-        // The caller sets where back to its own pointer (the document's, "", after the root value).
-        return value;
     }
 
-    private Json.Obj readObject(JsonParser p, String pointer, int line, int column) {
-        Map<String, Json> members = new LinkedHashMap<>();
+    private Json.Obj readObject(JsonParser p, Json.Obj object) {
+        whereAt(object);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            String child = Pointers.child(pointer, name);
-            where = child;
-            Json value = readValue(p, p.nextToken(), child);
-            where = pointer;
-            if (members.containsKey(name)) {
+            whereName = name;
+            Json value = readValue(p, p.nextToken(), object, name, -1);
+            whereAt(object);
+            if (!object.add(name, value)) {
                 problems.add(JsonProblem.DUPLICATE_KEY, at(value), name, value.quote(), name);
-            } else {
-                members.put(name, value);
             }
         }
         if (t != JsonToken.END_OBJECT) {
-            throw new IllegalStateException("unexpected token " + t + " in object at " + pointer);
+            throw new IllegalStateException("unexpected token " + t + " in object at " + object.pointer());
         }
-        return new Json.Obj(pointer, line, column, members);
+        return object;
     }
 
-    private Json.Arr readArray(JsonParser p, String pointer, int line, int column) {
-        java.util.ArrayList<Json> elements = new java.util.ArrayList<>();
+    private Json.Arr readArray(JsonParser p, Json.Arr array) {
+        whereAt(array);
         JsonToken t;
+        int size = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
-                throw new IllegalStateException("end of input in array at " + pointer);
+                throw new IllegalStateException("end of input in array at " + array.pointer());
             }
-            elements.add(readValue(p, t, Pointers.child(pointer, elements.size())));
-            where = pointer;
+            whereIndex = size;
+            array.add(readValue(p, t, array, null, size));
+            size++;
+            whereAt(array);
         }
-        return new Json.Arr(pointer, line, column, List.copyOf(elements));
+        return array;
     }
 
-    private Json.Num readNumber(JsonParser p, JsonToken t, String pointer, int line, int column) {
+    private Json.Num readNumber(JsonParser p, JsonToken t, @Nullable Json parent, @Nullable String name, int index,
+            int line, int column) {
         String text = p.getString();
         Json.Num n;
         if (p.isNaN()) {
-            n = new Json.Num(pointer, line, column, text, false, false);
-            problems.add(JsonProblem.NOT_FINITE, at(n), field(pointer), text, text);
+            n = new Json.Num(parent, name, index, line, column, text, false, false);
+            problems.add(JsonProblem.NOT_FINITE, at(n), field(n.pointer()), text, text);
         } else if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            n = new Json.Num(pointer, line, column, text, false, false);
-            problems.add(JsonProblem.EXPONENT, at(n), field(pointer), text, text);
+            n = new Json.Num(parent, name, index, line, column, text, false, false);
+            problems.add(JsonProblem.EXPONENT, at(n), field(n.pointer()), text, text);
         } else {
-            n = new Json.Num(pointer, line, column, text, t == JsonToken.VALUE_NUMBER_INT, true);
+            n = new Json.Num(parent, name, index, line, column, text, t == JsonToken.VALUE_NUMBER_INT, true);
         }
         return n;
     }
@@ -310,7 +328,7 @@ public final class DocumentReader {
      * a number read with the property name before it, past that name.
      */
     private void limitExceeded(StreamConstraintsException e, JsonParser p) {
-        String pointer = where;
+        String pointer = where();
         try {
             pointer = p.streamReadContext().pathAsPointer().toString();
         } catch (RuntimeException ignored) {
@@ -367,7 +385,7 @@ public final class DocumentReader {
         return Location.ofPointer(file, value.pointer(), value.line(), value.column());
     }
 
-    private Location at(JacksonException e, JsonParser p) {
+    private Location at(JacksonException e, JsonParser p, String where) {
         TokenStreamLocation l = e.getLocation();
         if (l == null || l.getLineNr() < 1) {
             l = p.currentLocation();

@@ -1,6 +1,5 @@
 package org.planindicators.validation.internal.json;
 
-import java.util.Map;
 import java.util.Objects;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.internal.PlanChecks;
@@ -90,29 +89,67 @@ public final class Pointers {
     }
 
     /**
-     * The value at {@code pointer} in {@code index}, or else at the nearest ancestor the index holds; the document
-     * itself when none does.
+     * The value at {@code pointer} under {@code from} (a pointer relative to it: {@code ""} is {@code from} itself,
+     * {@code /targets/0} its member {@code targets}' first element), or else the nearest ancestor of that place the
+     * document has; {@code from} when it has none below it. Array indexes are read as RFC 6901 writes them (no
+     * leading zeros).
      */
-    public static Json nearest(Map<String, Json> index, String pointer) {
-        String p = pointer;
-        while (true) {
-            Json j = index.get(p);
-            if (j != null) {
-                return j;
-            }
-            if (p.isEmpty()) {
-                throw new IllegalArgumentException("the index has no document");
-            }
-            p = parent(p);
+    public static Json nearest(Json from, String pointer) {
+        Objects.requireNonNull(from, "from");
+        Json at = from;
+        int i = 0;
+        int n = pointer.length();
+        if (n > 0 && pointer.charAt(0) != '/') {
+            throw new IllegalArgumentException("not a JSON pointer: " + pointer);
         }
+        while (i < n) {
+            int end = pointer.indexOf('/', i + 1);
+            if (end < 0) {
+                end = n;
+            }
+            String token = pointer.substring(i + 1, end);
+            Json next = null;
+            if (at instanceof Json.Obj o) {
+                next = o.get(token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~"));
+            } else if (at instanceof Json.Arr a) {
+                int index = arrayIndex(token);
+                next = index >= 0 && index < a.elements().size() ? a.elements().get(index) : null;
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+            i = end;
+        }
+        return at;
     }
 
-    /** A locator for {@link PlanChecks} over the values of a document read from {@code file}. */
-    public static PlanChecks.Locator locator(String file, Map<String, Json> index) {
+    /** The array index {@code token} writes, or -1 when it writes none (not digits, a leading zero, too long). */
+    private static int arrayIndex(String token) {
+        int n = token.length();
+        if (n == 0 || n > 9 || (n > 1 && token.charAt(0) == '0')) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * A locator for {@link PlanChecks} over the values of the document {@code root} read from {@code file}: a model
+     * path is placed at its node, or at the nearest ancestor the document has.
+     */
+    public static PlanChecks.Locator locator(String file, Json.Obj root) {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(root, "root");
         return path -> {
-            Json j = nearest(index, ofPath(path));
+            Json j = nearest(root, ofPath(path));
             return Location.ofPointer(file, j.pointer(), j.line(), j.column());
         };
     }
