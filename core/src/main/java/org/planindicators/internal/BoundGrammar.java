@@ -32,7 +32,7 @@ final class BoundGrammar {
     static void resolve(Scan scan) {
         int prevEnd = 0;
         for (Figure f : scan.figures) {
-            int clauseStart = scan.clauseStarts.get(f.clause);
+            int clauseStart = scan.clauseStart(f.clause);
             int gapStart = Math.max(clauseStart, prevEnd);
             resolveKind(f, scan.s, Math.min(gapStart, f.start), f.start);
             f.accumulation = ChangeGrammar.accumulation(f, scan.s, clauseStart, f.start);
@@ -109,8 +109,8 @@ final class BoundGrammar {
         for (int k = 0; k + 1 < figures.size(); k++) {
             Figure a = figures.get(k);
             Figure b = figures.get(k + 1);
-            int from = k == 0 ? scan.clauseStarts.get(a.clause) : Math.max(figures.get(k - 1).end,
-                    scan.clauseStarts.get(a.clause));
+            int from = k == 0 ? scan.clauseStart(a.clause) : Math.max(figures.get(k - 1).end,
+                    scan.clauseStart(a.clause));
             from = Math.min(from, a.start);
             // FROM needs 由 or 从 in the words before the figure: look for one before copying them.
             if (a.clause == b.clause && holdsFromWord(scan.s, from, a.start)) {

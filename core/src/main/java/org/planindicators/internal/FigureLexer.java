@@ -50,12 +50,14 @@ final class FigureLexer {
 
     /** Reads the whole text, recording clause starts, bracket depth, figures and years in the scan. */
     void scan() {
-        scan.clauseStarts.add(0);
+        scan.startClause(0);
         int i = 0;
         int next;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '[') {
+            if (c >= '\u4E00' && c <= '\u9FFF' && !startsFigureOrOrdinal(c)) {
+                i++; // most ideographs: words, not figures
+            } else if (c == '[') {
                 scan.depth++;
                 i++;
             } else if (c == ']') {
@@ -63,7 +65,7 @@ final class FigureLexer {
                 i++;
             } else if (Words.CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
                 scan.clause++;
-                scan.clauseStarts.add(i + 1);
+                scan.startClause(i + 1);
                 i++;
             } else if (c == '第') {
                 i = ordinal(i);
@@ -79,6 +81,22 @@ final class FigureLexer {
             } else {
                 i++;
             }
+        }
+    }
+
+    /** The ideographs the loop of {@link #scan()} acts on: 第, magnitudes and Chinese digits. */
+    private static boolean startsFigureOrOrdinal(char c) {
+        int k = c - '\u4E00';
+        return (ACTIVE_IDEOGRAPHS[k >>> 6] & (1L << k)) != 0;
+    }
+
+    /** One bit for each ideograph of U+4E00–U+9FFF, set for those {@link #scan()} acts on. */
+    private static final long[] ACTIVE_IDEOGRAPHS = new long[('\u9FFF' - '\u4E00' + 64) / 64];
+
+    static {
+        for (char c : "第万亿千百十零一二两三四五六七八九".toCharArray()) {
+            int k = c - '\u4E00';
+            ACTIVE_IDEOGRAPHS[k >>> 6] |= 1L << k;
         }
     }
 

@@ -61,7 +61,7 @@ final class WordList {
         for (int i : byLast[bucket(text.charAt(end - 1))]) {
             String w = words[i];
             int len = w.length();
-            if (end - from >= len && text.regionMatches(end - len, w, 0, len)) {
+            if (end - from >= len && matchesAt(text, end - len, w)) {
                 return i;
             }
         }
@@ -76,11 +76,21 @@ final class WordList {
         for (int i : byFirst[bucket(text.charAt(from))]) {
             String w = words[i];
             int len = w.length();
-            if (end - from >= len && text.regionMatches(from, w, 0, len)) {
+            if (end - from >= len && matchesAt(text, from, w)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} holds {@code w} at {@code at} (in range), compared from its last character. */
+    private static boolean matchesAt(String text, int at, String w) {
+        for (int k = w.length() - 1; k >= 0; k--) {
+            if (text.charAt(at + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -134,7 +134,8 @@ final class Words {
     }
 
     private static boolean isDropped(char c) {
-        return c == ' ' || c == '[' || c == ']' || c == '"' || c == '\'' || c >= '\u2018' && DROPPED.indexOf(c) >= 0;
+        return c == ' ' || c == '[' || c == ']' || c == '"' || c == '\''
+                || (c >= '\u2018' && c <= '\u300D' && DROPPED.indexOf(c) >= 0);
     }
 
     /** The words before a figure without punctuation at either end and without an opening 确保/力争. */

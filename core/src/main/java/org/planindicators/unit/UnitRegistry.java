@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.planindicators.internal.CjkText;
 import org.planindicators.internal.Excerpt;
 import org.planindicators.internal.Rational;
@@ -48,6 +49,8 @@ public final class UnitRegistry {
     private final Entry[][] entriesByFirst = new Entry[FIRST_BUCKETS][];
 
     private static final int FIRST_BUCKETS = 256;
+    /** Units with a magnitude made by {@link #withMagnitude}, by the base's symbol and the magnitude's ordinal. */
+    private final ConcurrentHashMap<String, Unit[]> scaled = new ConcurrentHashMap<>();
 
     private UnitRegistry(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
@@ -306,7 +309,7 @@ public final class UnitRegistry {
     private Optional<UnitMatch> matchSimple(CharSequence text, int from) {
         Optional<UnitMatch> best = matchBase(text, from);
         Magnitude bestMagnitude = Magnitude.ONE;
-        if (from >= text.length() || "十百千万亿".indexOf(text.charAt(from)) < 0) {
+        if (from >= text.length() || !Magnitude.isPrefixStart(text.charAt(from))) {
             return best; // no magnitude starts here
         }
         for (Magnitude m : MAGNITUDES) {
@@ -384,6 +387,22 @@ public final class UnitRegistry {
         if (!isPrefixable(unit)) {
             throw new IllegalArgumentException("unit '" + unit.symbol() + "' takes no magnitude prefix");
         }
+        // The result depends only on this registry, the base's symbol (the base is this registry's unit of that
+        // symbol) and the magnitude: kept once made. Units are immutable, so sharing them through a race is safe.
+        Unit[] made = scaled.get(unit.symbol());
+        if (made == null) {
+            made = scaled.computeIfAbsent(unit.symbol(), k -> new Unit[MAGNITUDES.length]);
+        }
+        Unit u = made[magnitude.ordinal()];
+        if (u == null) {
+            u = scale(unit, magnitude);
+            made[magnitude.ordinal()] = u;
+        }
+        return u;
+    }
+
+    /** {@code unit}, a prefixable unit of this registry, with a magnitude before it; see {@link #withMagnitude}. */
+    private Unit scale(Unit unit, Magnitude magnitude) {
         String symbol = magnitude.prefix() + unit.symbol();
         Rational factor = unit.factor().multiply(Rational.powerOfTen(magnitude.exponent()));
         Entry known = entries.get(symbol);
