@@ -7,7 +7,7 @@ package org.planindicators.internal;
  * for each {@code w} in turn), at the cost of the few words that share the character.
  */
 final class WordList {
-    private static final int BUCKETS = 64;
+    private static final int BUCKETS = 256;
 
     private final String[] words;
     private final int[][] byLast = new int[BUCKETS][];
@@ -40,7 +40,7 @@ final class WordList {
     }
 
     private static int bucket(char c) {
-        return (c ^ (c >>> 6)) & (BUCKETS - 1);
+        return (c ^ (c >>> 8)) & (BUCKETS - 1);
     }
 
     /** The word at {@code index} of the list. */
