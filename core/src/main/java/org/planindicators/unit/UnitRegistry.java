@@ -36,6 +36,8 @@ public final class UnitRegistry {
 
     /** The magnitudes, once: {@code Magnitude.values()} copies its array on every call. */
     private static final Magnitude[] MAGNITUDES = Magnitude.values();
+    /** Buckets of symbols by first character: a power of two. */
+    private static final int FIRST_BUCKETS = 256;
 
     private final Map<String, Entry> entries;
     /** The characters some symbol or alias starts with: no other can start a unit. */
@@ -48,7 +50,6 @@ public final class UnitRegistry {
     private final String[][] symbolsByFirst = new String[FIRST_BUCKETS][];
     private final Entry[][] entriesByFirst = new Entry[FIRST_BUCKETS][];
 
-    private static final int FIRST_BUCKETS = 256;
     /** Units with a magnitude made by {@link #withMagnitude}, by the base's symbol and the magnitude's ordinal. */
     private final ConcurrentHashMap<String, Unit[]> scaled = new ConcurrentHashMap<>();
 
