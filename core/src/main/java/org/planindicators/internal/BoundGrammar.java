@@ -1,6 +1,5 @@
 package org.planindicators.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.planindicators.target.Accumulation;
 import org.planindicators.target.Approximately;
@@ -33,10 +32,10 @@ final class BoundGrammar {
     static void resolve(Scan scan) {
         int prevEnd = 0;
         for (Figure f : scan.figures) {
-            int clauseStart = scan.clauseStarts.get(f.clause);
+            int clauseStart = scan.clauseStart(f.clause);
             int gapStart = Math.max(clauseStart, prevEnd);
-            resolveKind(f, scan.s.substring(Math.min(gapStart, f.start), f.start));
-            f.accumulation = ChangeGrammar.accumulation(f, scan.s.substring(clauseStart, f.start));
+            resolveKind(f, scan.s, Math.min(gapStart, f.start), f.start);
+            f.accumulation = ChangeGrammar.accumulation(f, scan.s, clauseStart, f.start);
             f.year = scan.yearBefore(f.start);
             prevEnd = f.end;
         }
@@ -49,25 +48,39 @@ final class BoundGrammar {
         }
     }
 
-    private static void resolveKind(Figure f, String rawGap) {
-        String gap = Words.clean(rawGap);
+    /**
+     * Reads the words before a figure, {@code text[from, to)} (the gap since the clause start or the previous figure):
+     * a bound word at their end, or after a filler (达到, 为 …); the verb before that; and the subject, what is left
+     * without rate words, fillers and qualifiers at its end. Works on the range, copying only the subject (and the gap
+     * when it holds quotes, brackets or spaces to clean away).
+     */
+    private static void resolveKind(Figure f, String text, int from, int to) {
+        String g = text;
+        int a = from;
+        int b = to;
+        if (Words.hasDropped(text, from, to)) {
+            g = Words.clean(text.substring(from, to));
+            a = 0;
+            b = g.length();
+        }
         TargetKind prefix = null;
-        String rest = gap;
-        String stripped = Words.stripTrailing(gap, Words.FILLERS);
-        outer:
-        for (String g : new String[] {gap, stripped}) {
-            for (String[] pb : Words.PREFIX_BOUNDS) {
-                if (g.endsWith(pb[0])) {
-                    prefix = TargetKind.valueOf(pb[1].toUpperCase(Locale.ROOT));
-                    rest = g.substring(0, g.length() - pb[0].length());
-                    break outer;
-                }
+        int restEnd = b;
+        int k = Words.PREFIX_WORDS.endingAt(g, a, b);
+        if (k >= 0) {
+            prefix = Words.PREFIX_KINDS[k];
+            restEnd = b - Words.PREFIX_WORDS.length(k);
+        } else {
+            int stripped = Words.FILLER.stripTrailing(g, a, b);
+            k = Words.PREFIX_WORDS.endingAt(g, a, stripped);
+            if (k >= 0) {
+                prefix = Words.PREFIX_KINDS[k];
+                restEnd = stripped - Words.PREFIX_WORDS.length(k);
             }
         }
-        ChangeGrammar.Verb verb = ChangeGrammar.verb(
-                prefix == null ? Words.stripTrailing(rest, Words.FILLERS_NO_LEVEL) : rest);
+        ChangeGrammar.Verb verb = ChangeGrammar.verb(g, a,
+                prefix == null ? Words.FILLER_NO_LEVEL.stripTrailing(g, a, restEnd) : restEnd);
         f.measure = ChangeGrammar.measure(verb, f.low);
-        f.subject = Words.trimSubject(Words.stripTrailing(Words.clean(rest), Words.SUBJECT_TAIL));
+        f.subject = Words.trimSubject(g, a, Words.TAIL.stripTrailing(g, a, restEnd));
         TargetKind byVerb = ChangeGrammar.kind(verb, f.low);
         if (f.forced != null) {
             f.own = f.forced;
@@ -96,17 +109,31 @@ final class BoundGrammar {
         for (int k = 0; k + 1 < figures.size(); k++) {
             Figure a = figures.get(k);
             Figure b = figures.get(k + 1);
-            int from = k == 0 ? scan.clauseStarts.get(a.clause) : Math.max(figures.get(k - 1).end,
-                    scan.clauseStarts.get(a.clause));
-            String before = Words.clean(scan.s.substring(Math.min(from, a.start), a.start));
-            String between = Words.clean(scan.s.substring(a.end, b.start));
-            if (a.clause == b.clause && FROM.matcher(before).find() && TO.matcher(between).matches()) {
-                a.absorbed = true;
+            int from = k == 0 ? scan.clauseStart(a.clause) : Math.max(figures.get(k - 1).end,
+                    scan.clauseStart(a.clause));
+            from = Math.min(from, a.start);
+            // FROM needs 由 or 从 in the words before the figure: look for one before copying them.
+            if (a.clause == b.clause && holdsFromWord(scan.s, from, a.start)) {
+                String before = Words.clean(scan.s.substring(from, a.start));
+                String between = Words.clean(scan.s.substring(a.end, b.start));
+                if (FROM.matcher(before).find() && TO.matcher(between).matches()) {
+                    a.absorbed = true;
+                }
             }
             if (a.streak && a.clause == b.clause) {
                 a.absorbed = true; // 连续9年稳定在1050万吨以上: the streak qualifies the figure after it
             }
         }
+    }
+
+    private static boolean holdsFromWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '由' || c == '从') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FROM = Pattern.compile("(由|从)(\\d{4}年(末|底)?)?(的)?$");
@@ -140,8 +167,19 @@ final class BoundGrammar {
 
     /** Two figures of one list: only 、 or 和 between them (分别增长6%和7%). */
     private static boolean bareList(Scan scan, Figure a, Figure b) {
-        String between = Words.clean(scan.s.substring(a.end, b.start));
-        return a.clause == b.clause && (between.equals("、") || between.equals("和"));
+        if (a.clause != b.clause) {
+            return false;
+        }
+        String s = scan.s;
+        if (b.start - a.end == 1) {
+            char c = s.charAt(a.end);
+            return c == '、' || c == '和';
+        }
+        if (!Words.hasDropped(s, a.end, b.start)) {
+            return false; // nothing to clean away: not a single character
+        }
+        String between = Words.clean(s.substring(a.end, b.start));
+        return between.equals("、") || between.equals("和");
     }
 
     /** The numeric target of a resolved figure. */

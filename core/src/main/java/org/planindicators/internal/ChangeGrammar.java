@@ -24,36 +24,46 @@ final class ChangeGrammar {
      *
      * @param direction the verb's direction, or null without a verb
      * @param levelVerb whether the verb is followed by 到/至/为: a level is reached (提高到60%)
-     * @param verbText the words up to and including the verb
+     * @param countVerb whether the words up to and including the verb end in 增加 or 减少, the verbs that change a count
      */
-    record Verb(@Nullable ChangeDirection direction, boolean levelVerb, String verbText) {
+    record Verb(@Nullable ChangeDirection direction, boolean levelVerb, boolean countVerb) {
     }
 
     /** Reads the verb at the end of {@code text} (the words before a figure, without its bound word). */
     static Verb verb(String text) {
-        String r = text;
+        return verb(text, 0, text.length());
+    }
+
+    /** Reads the verb at the end of {@code text[from, end)}, without copying it. */
+    static Verb verb(String text, int from, int end) {
+        int r = end;
         boolean levelVerb = false;
         for (String lv : Words.LEVEL_VERBS) {
-            if (r.endsWith(lv) && verbAtEnd(r.substring(0, r.length() - lv.length())) != null) {
+            int len = lv.length();
+            if (r - from >= len && text.regionMatches(r - len, lv, 0, len)
+                    && verbAtEnd(text, from, r - len) != null) {
                 levelVerb = true;
-                r = r.substring(0, r.length() - lv.length());
+                r -= len;
                 break;
             }
         }
-        return new Verb(verbAtEnd(r), levelVerb, r);
+        boolean countVerb = r - from >= 2 && (text.regionMatches(r - 2, "增加", 0, 2)
+                || text.regionMatches(r - 2, "减少", 0, 2));
+        return new Verb(verbAtEnd(text, from, r), levelVerb, countVerb);
     }
 
     /** The direction of a growth or reduction word at the end of {@code text}, or null. */
     static @Nullable ChangeDirection verbAtEnd(String text) {
-        for (String w : Words.GROWTH_WORDS) {
-            if (text.endsWith(w)) {
-                return ChangeDirection.INCREASE;
-            }
+        return verbAtEnd(text, 0, text.length());
+    }
+
+    /** The direction of a growth or reduction word at the end of {@code text[from, end)}, or null. */
+    static @Nullable ChangeDirection verbAtEnd(String text, int from, int end) {
+        if (Words.GROWTH.endingAt(text, from, end) >= 0) {
+            return ChangeDirection.INCREASE;
         }
-        for (String w : Words.REDUCTION_WORDS) {
-            if (text.endsWith(w)) {
-                return ChangeDirection.DECREASE;
-            }
+        if (Words.REDUCTION.endingAt(text, from, end) >= 0) {
+            return ChangeDirection.DECREASE;
         }
         return null;
     }
@@ -73,7 +83,7 @@ final class ChangeGrammar {
      */
     static @Nullable TargetKind kind(Verb v, Quantity value) {
         if (v.direction() != null && !v.levelVerb() && (value.unit().family() != UnitFamily.COUNT
-                || v.verbText().endsWith("增加") || v.verbText().endsWith("减少"))) {
+                || v.countVerb())) {
             return TargetKind.CHANGE;
         }
         if (v.levelVerb() || v.direction() != null) {
@@ -105,10 +115,20 @@ final class ChangeGrammar {
      * A figure's accumulation: cumulative in brackets or after 累计, an annual average after 年均/平均每年. 累计 after a
      * span of a year to date (1-6月累计增长5.8%) is a year-to-date growth, compared as a year's: a level.
      */
-    static Accumulation accumulation(Figure f, String clauseBefore) {
+    static Accumulation accumulation(Figure f, String text, int from, int to) {
         if (f.depth > 0) {
             return Accumulation.CUMULATIVE;
         }
+        // 年均, 平均每年 and 累计 all hold 均 or 累: without either, the words say nothing of accumulation.
+        boolean marked = false;
+        for (int i = from; i < to && !marked; i++) {
+            char c = text.charAt(i);
+            marked = c == '均' || c == '累';
+        }
+        return marked ? accumulation(text.substring(from, to)) : Accumulation.LEVEL;
+    }
+
+    private static Accumulation accumulation(String clauseBefore) {
         String text = Words.clean(clauseBefore);
         int annual = -1;
         for (String word : new String[] {"年均", "平均每年"}) {

@@ -1,5 +1,7 @@
 package org.planindicators.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Normalisation of text as it comes out of Chinese documents, PDFs and spreadsheets: full-width ASCII to
  * half-width, the ideographic space to a space, the many bracket and dash forms to a few, and spaces that PDF
@@ -10,9 +12,10 @@ package org.planindicators.internal;
  */
 public final class CjkText {
     private final String text;
-    private final int[] origin;
+    /** For every character its index in the original text; null when the text is the original, unchanged. */
+    private final int @Nullable [] origin;
 
-    private CjkText(String text, int[] origin) {
+    private CjkText(String text, int @Nullable [] origin) {
         this.text = text;
         this.origin = origin;
     }
@@ -24,6 +27,9 @@ public final class CjkText {
 
     /** The index in the original text of the normalised character at {@code index} (or the original's length). */
     public int originOf(int index, int originalLength) {
+        if (origin == null) {
+            return index < text.length() ? index : originalLength;
+        }
         return index < origin.length ? origin[index] : originalLength;
     }
 
@@ -69,6 +75,20 @@ public final class CjkText {
         }
     }
 
+    /** Whether normalising {@code input} would leave it as it is: no character to fold, drop or join. */
+    private static boolean isNormal(CharSequence input) {
+        for (int i = 0, n = input.length(); i < n; i++) {
+            char c = input.charAt(i);
+            if ((c > ' ' && c < '\u007F') || (c >= '\u4E00' && c <= '\u9FFF')) {
+                continue; // printable ASCII and the common ideographs: never folded, dropped or joined
+            }
+            if (fold(c) != c || isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code c} is a character that shows nothing: U+200B–U+200D, U+2060, U+FEFF, U+00AD. */
     public static boolean isInvisible(char c) {
         return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
@@ -94,6 +114,9 @@ public final class CjkText {
      * single space kept between two ASCII letters or two digits (where it separates words or numbers).
      */
     public static CjkText normalize(CharSequence input) {
+        if (isNormal(input)) {
+            return new CjkText(input.toString(), null); // the usual case: nothing to change, nothing copied
+        }
         int n = input.length();
         StringBuilder out = new StringBuilder(n);
         int[] origin = new int[n];

@@ -34,6 +34,10 @@ final class DelegatedGrammar {
 
     /** A delegated target read from {@code text}, a clause without figures, or null. */
     static @Nullable Worded read(String text) {
+        if (!(text.contains("下达") || text.contains("要求") || text.contains("确定") || text.contains("考核")
+                || text.contains("约束性指标"))) {
+            return null; // no key word (KEY): no delegated target, whatever the verb
+        }
         Matcher v = VERB.matcher(text);
         while (v.find()) {
             Worded w = from(text, v.start(), v.group(), v.end());

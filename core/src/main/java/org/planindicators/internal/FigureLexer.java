@@ -16,15 +16,22 @@ import org.planindicators.unit.UnitRegistry;
 /**
  * The scanner's first pass: finds figures (a number, its unit, what is written right after it: 以上, 左右, a range's
  * upper bound) and skips numbers that are not figures: dates (2025年, 6月), numbers inside names (PM2.5, PM_2.5, 5G,
- * 3级标准队伍), ordinals (第3批) and thresholds inside names (30亿元以上项目, 3岁以下婴幼儿, 规模以上). It also reads figures
- * written without digits: ranks (排名第一), class numerals (Ⅲ类以上), reach idioms (一刻钟便民生活圈) and a level named by
- * its magnitude alone after a crossing word (跨过万亿大关).
+ * 3级标准队伍), ordinals (第3批) and thresholds inside names (30亿元以上项目, 3岁以下婴幼儿, 规模以上). Figures written
+ * without digits (ranks, class numerals, reach idioms, a magnitude alone) are read by {@link NumeralFigures}.
+ *
+ * <p>One pass over the text, left to right: most ideographs are skipped by one look-up in a bit table; the words
+ * after a number are matched in place, without copying the text.
  */
 final class FigureLexer {
-    /** Words after which a bare magnitude is a level: 跨过万亿大关, 突破千亿元. */
-    private static final String[] CROSSING = {"突破", "超过", "迈上", "跨过", "跨上", "迈过", "跨越", "跃上", "站上",
-        "登上"};
-    private static final String[] LEVEL_NOUNS = {"新台阶", "台阶", "大关", "关口"};
+    /** One bit for each ideograph of U+4E00–U+9FFF, set for those {@link #scan()} acts on. */
+    private static final long[] ACTIVE_IDEOGRAPHS = new long[('\u9FFF' - '\u4E00' + 64) / 64];
+
+    static {
+        for (char c : "第万亿千百十零一二两三四五六七八九".toCharArray()) {
+            int k = c - '\u4E00';
+            ACTIVE_IDEOGRAPHS[k >>> 6] |= 1L << k;
+        }
+    }
 
     private final Scan scan;
     private final String s;
@@ -33,8 +40,7 @@ final class FigureLexer {
     private final UnitRegistry registry;
     private final Unit defaultUnit;
     private final Unit piece;
-    private final Unit rank;
-    private final Unit classUnit;
+    private final NumeralFigures numerals;
 
     FigureLexer(Scan scan, UnitRegistry registry, Unit defaultUnit, Unit piece, Unit rank, Unit classUnit) {
         this.scan = scan;
@@ -44,18 +50,19 @@ final class FigureLexer {
         this.registry = registry;
         this.defaultUnit = defaultUnit;
         this.piece = piece;
-        this.rank = rank;
-        this.classUnit = classUnit;
+        this.numerals = new NumeralFigures(scan, this, registry, defaultUnit, rank, classUnit);
     }
 
     /** Reads the whole text, recording clause starts, bracket depth, figures and years in the scan. */
     void scan() {
-        scan.clauseStarts.add(0);
+        scan.startClause(0);
         int i = 0;
         int next;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '[') {
+            if (c >= '\u4E00' && c <= '\u9FFF' && !startsFigureOrOrdinal(c)) {
+                i++; // most ideographs: words, not figures
+            } else if (c == '[') {
                 scan.depth++;
                 i++;
             } else if (c == ']') {
@@ -63,23 +70,29 @@ final class FigureLexer {
                 i++;
             } else if (Words.CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
                 scan.clause++;
-                scan.clauseStarts.add(i + 1);
+                scan.startClause(i + 1);
                 i++;
             } else if (c == '第') {
-                i = ordinal(i);
+                i = numerals.ordinal(i);
             } else if (CjkText.isDigit(c) || (NumberReader.isSign(c) && i + 1 < n
                     && CjkText.isDigit(s.charAt(i + 1)) && signContext(i))) {
                 i = figure(i);
-            } else if (romanValue(i) > 0) {
-                i = roman(i);
-            } else if ("万亿千百十".indexOf(c) >= 0 && (next = magnitudeLevel(i)) > i) {
+            } else if (numerals.romanValue(i) > 0) {
+                i = numerals.roman(i);
+            } else if ("万亿千百十".indexOf(c) >= 0 && (next = numerals.magnitudeLevel(i)) > i) {
                 i = next;
             } else if (Words.CN_DIGITS.indexOf(c) >= 0) {
-                i = chineseRadius(i);
+                i = numerals.chineseRadius(i);
             } else {
                 i++;
             }
         }
+    }
+
+    /** The ideographs the loop of {@link #scan()} acts on: 第, magnitudes and Chinese digits. */
+    private static boolean startsFigureOrOrdinal(char c) {
+        int k = c - '\u4E00';
+        return (ACTIVE_IDEOGRAPHS[k >>> 6] & (1L << k)) != 0;
     }
 
     private boolean signContext(int i) {
@@ -283,7 +296,7 @@ final class FigureLexer {
     }
 
     /** Reads 以上, 以内, 以下, 左右(±…) after a figure, and the reach idioms (15分钟生活圈, 300米见绿). */
-    private int postfixAfter(Figure f, int pos) {
+    int postfixAfter(Figure f, int pos) {
         int q = pos;
         TargetKind kind = null;
         boolean threshold = false;
@@ -334,14 +347,14 @@ final class FigureLexer {
         return e + 1;
     }
 
-    private static boolean isReachUnit(Unit u) {
+    static boolean isReachUnit(Unit u) {
         String sym = u.symbol();
         return sym.equals("分钟") || sym.equals("刻钟") || sym.equals("小时") || sym.equals("米")
                 || sym.equals("公里");
     }
 
     /** 15分钟生活圈, 一刻钟便民生活圈, 300米见绿: a distance or time that bounds a reach. */
-    private boolean reachIdiomAt(int q) {
+    boolean reachIdiomAt(int q) {
         if (q < n && s.charAt(q) == '见') {
             return true;
         }
@@ -351,153 +364,5 @@ final class FigureLexer {
             }
         }
         return false;
-    }
-
-    /** 排名第一, 第3名: a rank; any other 第N is an ordinal, not a figure. */
-    private int ordinal(int i) {
-        int p = i + 1;
-        int e = p;
-        BigDecimal value = null;
-        if (e < n && CjkText.isDigit(s.charAt(e))) {
-            while (e < n && CjkText.isDigit(s.charAt(e))) {
-                e++;
-            }
-            value = new BigDecimal(s.substring(p, e));
-        } else {
-            while (e < n && Words.CN_DIGITS.indexOf(s.charAt(e)) >= 0) {
-                e++;
-            }
-            if (e > p) {
-                value = Words.chineseNumber(s.substring(p, e));
-            }
-        }
-        if (value == null) {
-            return i + 1;
-        }
-        String before = s.substring(0, i);
-        boolean suffix = e < n && (s.charAt(e) == '名' || s.charAt(e) == '位');
-        boolean rankWord = before.endsWith("排名") || before.endsWith("排") || before.endsWith("居")
-                || before.endsWith("位列") || before.endsWith("名列") || before.endsWith("列");
-        if (!suffix && !rankWord) {
-            return e; // 第3批: an ordinal in a name
-        }
-        Figure f = new Figure(i, Quantity.of(value, rank));
-        f.lowUnitWritten = true;
-        f.forced = TargetKind.EXACT;
-        f.end = suffix ? e + 1 : e;
-        scan.add(f);
-        return f.end;
-    }
-
-    /** The value of a Roman class numeral at {@code i} followed by 类, or 0. */
-    private int romanValue(int i) {
-        char c = s.charAt(i);
-        if (c >= '\u2160' && c <= '\u216B') {
-            return i + 1 < n && s.charAt(i + 1) == '类' ? c - '\u2160' + 1 : 0;
-        }
-        if ((c == 'I' || c == 'V' || c == 'X') && (i == 0 || !CjkText.isAsciiLetter(s.charAt(i - 1)))) {
-            int e = i;
-            while (e < n && "IVX".indexOf(s.charAt(e)) >= 0) {
-                e++;
-            }
-            if (e < n && s.charAt(e) == '类') {
-                return Words.asciiRoman(s.substring(i, e));
-            }
-        }
-        return 0;
-    }
-
-    /** Ⅲ类以上, Ⅱ类及以上 (class I to II), 达到Ⅲ类: a class figure; Ⅲ类水体比例: part of a name. */
-    private int roman(int i) {
-        int value = romanValue(i);
-        int e = i;
-        while (s.charAt(e) != '类') {
-            e++;
-        }
-        int pos = e + 1;
-        Figure f = new Figure(i, Quantity.of(BigDecimal.valueOf(value), classUnit));
-        f.lowUnitWritten = true;
-        int q = postfixAfter(f, pos);
-        if (q < 0) {
-            return -q;
-        }
-        if (f.postfix == null && pos < n && !Words.isBoundary(s.charAt(pos))) {
-            return pos;
-        }
-        f.end = q;
-        scan.add(f);
-        return q;
-    }
-
-    /**
-     * 跨过万亿大关, 突破千亿元: a level named by its magnitude alone (one 万亿) after a crossing word, with an optional
-     * unit and 大关/台阶; returns where scanning goes on, or {@code i} when there is no such level at {@code i}.
-     */
-    private int magnitudeLevel(int i) {
-        if (i > 0 && (CjkText.isDigit(s.charAt(i - 1)) || Words.CN_DIGITS.indexOf(s.charAt(i - 1)) >= 0)) {
-            return i;
-        }
-        boolean crossing = false;
-        for (String w : CROSSING) {
-            crossing |= i >= w.length() && s.startsWith(w, i - w.length());
-        }
-        Optional<Magnitude> m = crossing ? Magnitude.matchAt(s, i) : Optional.empty();
-        if (!crossing || m.isEmpty() || m.get().exponent() < 4) {
-            return i;
-        }
-        int q = i + m.get().prefix().length();
-        Optional<UnitMatch> u = registry.matchAt(s, q);
-        Quantity value;
-        if (u.isPresent()) {
-            Unit unit;
-            try {
-                unit = registry.withMagnitude(u.get().unit(), m.get());
-            } catch (IllegalArgumentException e) {
-                return i;
-            }
-            value = Quantity.of(BigDecimal.ONE, unit);
-            q = u.get().end();
-        } else {
-            value = Quantity.of(BigDecimal.ONE.movePointRight(m.get().exponent()), defaultUnit);
-        }
-        for (String noun : LEVEL_NOUNS) {
-            if (s.startsWith(noun, q)) {
-                q += noun.length();
-                break;
-            }
-        }
-        if (q < n && !Words.isBoundary(s.charAt(q))) {
-            return i;
-        }
-        Figure f = new Figure(i, value);
-        f.lowUnitWritten = u.isPresent();
-        f.end = q;
-        scan.add(f);
-        return q;
-    }
-
-    /** 一刻钟便民生活圈, 十五分钟生活圈: a Chinese numeral in a reach idiom. */
-    private int chineseRadius(int i) {
-        if (i > 0 && Words.CN_DIGITS.indexOf(s.charAt(i - 1)) >= 0) {
-            return i + 1;
-        }
-        int e = i;
-        while (e < n && Words.CN_DIGITS.indexOf(s.charAt(e)) >= 0) {
-            e++;
-        }
-        Optional<UnitMatch> u = registry.matchAt(s, e);
-        if (u.isEmpty() || !isReachUnit(u.get().unit()) || !reachIdiomAt(u.get().end())) {
-            return i + 1;
-        }
-        BigDecimal value = Words.chineseNumber(s.substring(i, e));
-        if (value == null) {
-            return i + 1;
-        }
-        Figure f = new Figure(i, Quantity.of(value, u.get().unit()));
-        f.lowUnitWritten = true;
-        f.forced = TargetKind.AT_MOST;
-        f.end = u.get().end();
-        scan.add(f);
-        return f.end;
     }
 }

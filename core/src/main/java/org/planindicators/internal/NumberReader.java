@@ -23,21 +23,25 @@ final class NumberReader {
         return c == '-' || c == '+';
     }
 
-    /** Reads a number at {@code i}: sign, digits with ASCII thousands separators, fraction. */
+    /**
+     * Reads a number at {@code i}: sign, digits with ASCII thousands separators, fraction. The value keeps the scale
+     * as written (6.0 has scale 1); up to 18 digits it is built from a long, without an intermediate string.
+     */
     Figure.Num number(int i) {
         int j = i;
-        StringBuilder text = new StringBuilder();
+        boolean negative = false;
         if (isSign(s.charAt(j))) {
-            if (s.charAt(j) == '-') {
-                text.append('-');
-            }
+            negative = s.charAt(j) == '-';
             j++;
         }
+        long unscaled = 0;
+        int digits = 0;
         int intDigits = 0;
         while (j < n) {
             char c = s.charAt(j);
             if (CjkText.isDigit(c)) {
-                text.append(c);
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
                 intDigits++;
                 j++;
             } else if (c == ',' && isGroupSeparator(j, intDigits)) {
@@ -47,12 +51,14 @@ final class NumberReader {
             }
         }
         boolean integer = true;
+        int scale = 0;
         if (j + 1 < n && s.charAt(j) == '.' && CjkText.isDigit(s.charAt(j + 1))) {
             integer = false;
-            text.append('.');
             j++;
             while (j < n && CjkText.isDigit(s.charAt(j))) {
-                text.append(s.charAt(j));
+                unscaled = unscaled * 10 + (s.charAt(j) - '0');
+                digits++;
+                scale++;
                 j++;
             }
             if (j + 1 < n && s.charAt(j) == '.' && CjkText.isDigit(s.charAt(j + 1))) {
@@ -75,11 +81,26 @@ final class NumberReader {
                 throw scan.fail(TargetParseErrorCode.SCIENTIFIC_NOTATION, i, s.substring(i, k));
             }
         }
-        int digits = text.length() - (text.indexOf("-") >= 0 ? 1 : 0) - (integer ? 0 : 1);
         if (digits > Quantity.MAX_DIGITS) {
             throw scan.fail(TargetParseErrorCode.NUMBER_TOO_LONG, i, Words.abbreviate(s.substring(i, j)));
         }
-        return new Figure.Num(i, j, new BigDecimal(text.toString()), integer, intDigits);
+        BigDecimal value;
+        if (digits <= 18) {
+            value = BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        } else {
+            StringBuilder text = new StringBuilder(digits + 2);
+            if (negative) {
+                text.append('-');
+            }
+            for (int k = i; k < j; k++) {
+                char c = s.charAt(k);
+                if (CjkText.isDigit(c) || c == '.') {
+                    text.append(c);
+                }
+            }
+            value = new BigDecimal(text.toString());
+        }
+        return new Figure.Num(i, j, value, integer, intDigits);
     }
 
     /** A comma that the user wrote as an ASCII thousands separator: 1,234.5. */

@@ -43,6 +43,9 @@ final class RelativeGrammar {
             acc = Accumulation.ANNUAL_AVERAGE;
             body = body.substring(2);
         }
+        if (!mayBeRelative(body)) {
+            return null;
+        }
         Matcher t = TREND.matcher(body);
         if (t.matches()) {
             RelativeComparison cmp = switch (t.group(2)) {
@@ -83,6 +86,24 @@ final class RelativeGrammar {
             return new Worded(relative(cmp, ref, false, acc), subject(c.group(1)));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code body} has what one of the patterns needs: an ending (an idiom of TREND, 同步, 持平, 一致, or
+     * 平均水平/平均值/以上 with 达到/保持在/稳定在 before it) or a comparison word (COMPARED). A quick test before the
+     * regular expressions, which most clauses without figures fail.
+     */
+    private static boolean mayBeRelative(String body) {
+        if (body.endsWith("只增不减") || body.endsWith("只减不增") || body.endsWith("稳中有降") || body.endsWith("稳中有升")
+                || body.endsWith("同步") || body.endsWith("持平") || body.endsWith("一致")) {
+            return true;
+        }
+        if ((body.endsWith("平均水平") || body.endsWith("平均值") || body.endsWith("以上"))
+                && (body.contains("达到") || body.contains("保持在") || body.contains("稳定在"))) {
+            return true;
+        }
+        return body.contains("高于") || body.contains("快于") || body.contains("超过") || body.contains("优于")
+                || body.contains("领先于") || body.contains("跑赢") || body.contains("低于") || body.contains("慢于");
     }
 
     private static String subject(String text) {

@@ -1,6 +1,7 @@
 package org.planindicators.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.target.TargetParseError;
@@ -17,7 +18,9 @@ final class Scan {
     final int n;
     final List<Figure> figures = new ArrayList<>();
     final List<int[]> years = new ArrayList<>(); // {position, year}
-    final List<Integer> clauseStarts = new ArrayList<>();
+    /** Where each clause starts, {@link #clauses} of them: a growing array of ints, not a list of boxes. */
+    private int[] clauseStarts = new int[8];
+    private int clauses;
     /** Spans {start, end} of words read as part of a figure's target (a figure-less aspiration). */
     final List<int[]> consumed = new ArrayList<>();
     int depth;
@@ -41,6 +44,27 @@ final class Scan {
         }
     }
 
+    /** Records that a clause starts at {@code start}. */
+    void startClause(int start) {
+        if (clauses == clauseStarts.length) {
+            clauseStarts = Arrays.copyOf(clauseStarts, clauses * 2);
+        }
+        clauseStarts[clauses++] = start;
+    }
+
+    /** Where clause {@code c} starts. */
+    int clauseStart(int c) {
+        if (c >= clauses) {
+            throw new IndexOutOfBoundsException(c);
+        }
+        return clauseStarts[c];
+    }
+
+    /** How many clauses the text has. */
+    int clauseCount() {
+        return clauses;
+    }
+
     void add(Figure f) {
         f.clause = clause;
         f.depth = depth;
@@ -49,7 +73,7 @@ final class Scan {
 
     /** Where clause {@code c} ends (exclusive): before its closing punctuation, or the end of the text. */
     int clauseEnd(int c) {
-        return c + 1 < clauseStarts.size() ? clauseStarts.get(c + 1) - 1 : n;
+        return c + 1 < clauses ? clauseStarts[c + 1] - 1 : n;
     }
 
     /** The year the text ties a position to: the last year written before it (到2025年，…), or null. */

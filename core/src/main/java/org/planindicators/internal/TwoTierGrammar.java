@@ -43,13 +43,13 @@ final class TwoTierGrammar {
             }
             Figure next = k + 1 < figures.size() ? figures.get(k + 1) : null;
             int limit = next != null ? next.start : scan.n;
+            if (f.end >= limit || SEPARATORS.indexOf(scan.s.charAt(f.end)) < 0) {
+                continue; // no separator right after the figure: no aspiration (and nothing copied)
+            }
             String rest = scan.s.substring(f.end, limit);
             int p = 0;
             while (p < rest.length() && SEPARATORS.indexOf(rest.charAt(p)) >= 0) {
                 p++;
-            }
-            if (p == 0) {
-                continue;
             }
             String r = stripOpeners(rest.substring(p));
             String word = wordAt(r);

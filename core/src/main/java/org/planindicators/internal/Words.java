@@ -3,8 +3,9 @@ package org.planindicators.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.target.TargetKind;
 
 /**
  * The words of the target notation and the string helpers the scanner's passes share: bound words, verbs, fillers,
@@ -49,8 +50,30 @@ final class Words {
             new String[] {"年均", "平均每年", "累计", "分别", "均", "同比", "比上年", "比上一年度", "较上年", "同口径", "力争",
                 "确保", "稳定在", "控制在"});
 
-    private static final Pattern SUBJECT_PUNCTUATION = Pattern.compile("^[、,;:。()]+|[、,;:。(]+$");
-    private static final Pattern SUBJECT_OPENERS = Pattern.compile("^(确保|力争|争取|其中)");
+    /** The prefix bound words as a list to match, and the kind each gives, index for index. */
+    static final WordList PREFIX_WORDS;
+    static final TargetKind[] PREFIX_KINDS;
+
+    static {
+        String[] words = new String[PREFIX_BOUNDS.length];
+        PREFIX_KINDS = new TargetKind[PREFIX_BOUNDS.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = PREFIX_BOUNDS[i][0];
+            PREFIX_KINDS[i] = TargetKind.valueOf(PREFIX_BOUNDS[i][1].toUpperCase(Locale.ROOT));
+        }
+        PREFIX_WORDS = new WordList(words);
+    }
+
+    static final WordList GROWTH = new WordList(GROWTH_WORDS);
+    static final WordList REDUCTION = new WordList(REDUCTION_WORDS);
+    static final WordList FILLER = new WordList(FILLERS);
+    static final WordList FILLER_NO_LEVEL = new WordList(FILLERS_NO_LEVEL);
+    static final WordList TAIL = new WordList(SUBJECT_TAIL);
+
+    /** Punctuation dropped from the start of a subject, and from its end (all but the closing parenthesis). */
+    private static final String SUBJECT_LEADING = "、,;:。()";
+    private static final String SUBJECT_TRAILING = "、,;:。(";
+    private static final WordList SUBJECT_OPENERS = new WordList("确保", "力争", "争取", "其中");
     private static final String DROPPED = "[]“”\"‘’'《》「」 ";
 
     private Words() {
@@ -64,7 +87,7 @@ final class Words {
         return all.toArray(new String[0]);
     }
 
-    /** Drops {@code words} from the end of {@code text} as long as one matches. */
+    /** Drops {@code words} from the end of {@code text} as long as one matches (the first of the list each time). */
     static String stripTrailing(String text, String[] words) {
         String t = text;
         boolean changed = true;
@@ -84,7 +107,7 @@ final class Words {
     /** Drops brackets, quotes and spaces, which carry no meaning for qualifier words. */
     static String clean(String text) {
         int i0 = 0;
-        while (i0 < text.length() && DROPPED.indexOf(text.charAt(i0)) < 0) {
+        while (i0 < text.length() && !isDropped(text.charAt(i0))) {
             i0++;
         }
         if (i0 == text.length()) {
@@ -93,16 +116,51 @@ final class Words {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (DROPPED.indexOf(c) < 0) {
+            if (!isDropped(c)) {
                 b.append(c);
             }
         }
         return b.toString();
     }
 
+    /** Whether {@code text[from, end)} holds a character that {@link #clean(String)} drops. */
+    static boolean hasDropped(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (isDropped(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDropped(char c) {
+        return c == ' ' || c == '[' || c == ']' || c == '"' || c == '\''
+                || (c >= '\u2018' && c <= '\u300D' && DROPPED.indexOf(c) >= 0);
+    }
+
     /** The words before a figure without punctuation at either end and without an opening 确保/力争. */
     static String trimSubject(String text) {
-        return SUBJECT_OPENERS.matcher(SUBJECT_PUNCTUATION.matcher(text).replaceAll("")).replaceAll("");
+        return trimSubject(text, 0, text.length());
+    }
+
+    /**
+     * {@code text[from, end)} without the punctuation 、,;:。() at its start, 、,;:。( at its end, then without one
+     * opening 确保, 力争, 争取 or 其中; one copy at most.
+     */
+    static String trimSubject(String text, int from, int end) {
+        int i = from;
+        while (i < end && SUBJECT_LEADING.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int j = end;
+        while (j > i && SUBJECT_TRAILING.indexOf(text.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        int k = SUBJECT_OPENERS.startingAt(text, i, j);
+        if (k >= 0) {
+            i += SUBJECT_OPENERS.length(k);
+        }
+        return text.substring(i, j);
     }
 
     static String abbreviate(String text) {

@@ -79,6 +79,9 @@ public enum Magnitude {
      * @return the longest magnitude prefix of {@code text} starting at {@code from}, if any
      */
     public static Optional<Magnitude> matchAt(CharSequence text, int from) {
+        if (from < 0 || from >= text.length() || !isPrefixStart(text.charAt(from))) {
+            return Optional.empty(); // the usual case after a number: a unit or a word, not a magnitude
+        }
         for (Magnitude m : LONGEST_FIRST) {
             String p = m.prefix;
             if (startsAt(text, from, p)) {
@@ -86,5 +89,10 @@ public enum Magnitude {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code c} starts some prefix: 十, 百, 千, 万 or 亿. */
+    static boolean isPrefixStart(char c) {
+        return c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
     }
 }

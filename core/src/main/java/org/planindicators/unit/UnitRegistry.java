@@ -1,13 +1,17 @@
 package org.planindicators.unit;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.planindicators.internal.CjkText;
 import org.planindicators.internal.Excerpt;
 import org.planindicators.internal.Rational;
@@ -32,20 +36,52 @@ public final class UnitRegistry {
 
     /** The magnitudes, once: {@code Magnitude.values()} copies its array on every call. */
     private static final Magnitude[] MAGNITUDES = Magnitude.values();
+    /** Buckets of symbols by first character: a power of two. */
+    private static final int FIRST_BUCKETS = 256;
 
     private final Map<String, Entry> entries;
-    private final int longestSymbol;
     /** The characters some symbol or alias starts with: no other can start a unit. */
     private final BitSet firstChars = new BitSet();
+    /**
+     * The symbols and aliases by their first character (a trie's first level, hashed into {@link #FIRST_BUCKETS}
+     * buckets), longest first within a bucket, with their entries index for index: the first whose text is written
+     * at a position is the longest unit there, found without copying the text.
+     */
+    private final String[][] symbolsByFirst = new String[FIRST_BUCKETS][];
+    private final Entry[][] entriesByFirst = new Entry[FIRST_BUCKETS][];
+
+    /** Units with a magnitude made by {@link #withMagnitude}, by the base's symbol and the magnitude's ordinal. */
+    private final ConcurrentHashMap<String, Unit[]> scaled = new ConcurrentHashMap<>();
 
     private UnitRegistry(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        this.longestSymbol = entries.keySet().stream().mapToInt(String::length).max().orElse(1);
         for (String symbol : entries.keySet()) {
             if (!symbol.isEmpty()) {
                 firstChars.set(symbol.charAt(0));
             }
         }
+        List<List<String>> buckets = new ArrayList<>();
+        for (int b = 0; b < FIRST_BUCKETS; b++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (String symbol : entries.keySet()) {
+            if (!symbol.isEmpty()) {
+                buckets.get(firstBucket(symbol.charAt(0))).add(symbol);
+            }
+        }
+        for (int b = 0; b < FIRST_BUCKETS; b++) {
+            List<String> symbols = buckets.get(b);
+            symbols.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            symbolsByFirst[b] = symbols.toArray(String[]::new);
+            entriesByFirst[b] = new Entry[symbols.size()];
+            for (int k = 0; k < symbols.size(); k++) {
+                entriesByFirst[b][k] = entries.get(symbols.get(k));
+            }
+        }
+    }
+
+    private static int firstBucket(char c) {
+        return (c ^ (c >>> 8)) & (FIRST_BUCKETS - 1);
     }
 
     /** {@return the units of Chinese plans: currencies, classifiers, length, area, volume, mass, TEU, %, points …} */
@@ -274,6 +310,9 @@ public final class UnitRegistry {
     private Optional<UnitMatch> matchSimple(CharSequence text, int from) {
         Optional<UnitMatch> best = matchBase(text, from);
         Magnitude bestMagnitude = Magnitude.ONE;
+        if (from >= text.length() || !Magnitude.isPrefixStart(text.charAt(from))) {
+            return best; // no magnitude starts here
+        }
         for (Magnitude m : MAGNITUDES) {
             String p = m.prefix();
             if (m == Magnitude.ONE || !Magnitude.startsAt(text, from, p)) {
@@ -299,14 +338,29 @@ public final class UnitRegistry {
         if (from >= text.length() || !firstChars.get(text.charAt(from))) {
             return Optional.empty();
         }
-        int max = Math.min(longestSymbol, text.length() - from);
-        for (int len = max; len >= 1; len--) {
-            Entry e = entries.get(text.subSequence(from, from + len).toString());
-            if (e != null) {
-                return Optional.of(new UnitMatch(e.unit(), from + len));
+        int bucket = firstBucket(text.charAt(from));
+        String[] symbols = symbolsByFirst[bucket];
+        int room = text.length() - from;
+        for (int k = 0; k < symbols.length; k++) {
+            String sym = symbols[k];
+            int len = sym.length();
+            if (len <= room && startsWith(text, from, sym)) {
+                return Optional.of(new UnitMatch(entriesByFirst[bucket][k].unit(), from + len));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWith(CharSequence text, int from, String word) {
+        if (text instanceof String str) {
+            return str.regionMatches(from, word, 0, word.length());
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(from + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPrefixable(Unit unit) {
@@ -334,6 +388,22 @@ public final class UnitRegistry {
         if (!isPrefixable(unit)) {
             throw new IllegalArgumentException("unit '" + unit.symbol() + "' takes no magnitude prefix");
         }
+        // The result depends only on this registry, the base's symbol (the base is this registry's unit of that
+        // symbol) and the magnitude: kept once made. Units are immutable, so sharing them through a race is safe.
+        Unit[] made = scaled.get(unit.symbol());
+        if (made == null) {
+            made = scaled.computeIfAbsent(unit.symbol(), k -> new Unit[MAGNITUDES.length]);
+        }
+        Unit u = made[magnitude.ordinal()];
+        if (u == null) {
+            u = scale(unit, magnitude);
+            made[magnitude.ordinal()] = u;
+        }
+        return u;
+    }
+
+    /** {@code unit}, a prefixable unit of this registry, with a magnitude before it; see {@link #withMagnitude}. */
+    private Unit scale(Unit unit, Magnitude magnitude) {
         String symbol = magnitude.prefix() + unit.symbol();
         Rational factor = unit.factor().multiply(Rational.powerOfTen(magnitude.exponent()));
         Entry known = entries.get(symbol);
