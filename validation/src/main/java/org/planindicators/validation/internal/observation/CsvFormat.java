@@ -28,6 +28,7 @@ final class CsvFormat implements LineFormat {
     private boolean headerRead;
     /** The fields of the line being read, by the fast path (reused line after line). */
     private final List<String> fields = new ArrayList<>();
+    private final CsvFields splitter = new CsvFields();
 
     CsvFormat(String file, ProblemCollector problems, RowChecker checker) {
         this.file = file;
@@ -73,7 +74,7 @@ final class CsvFormat implements LineFormat {
                     Parsers.MAX_LINE_CHARS);
             return null;
         }
-        if (CsvFields.split(line.text(), fields)) {
+        if (splitter.split(line.text(), fields)) {
             return fields;
         }
         List<String> cells = new ArrayList<>(Math.max(8, table.width()));

@@ -194,7 +194,7 @@ final class JsonLinesFormat implements LineFormat {
             if (text == null) {
                 continue;
             }
-            String s = text.strip();
+            String s = Spaces.strip(text);
             if (s.isEmpty()) {
                 continue;
             }
@@ -205,7 +205,7 @@ final class JsonLinesFormat implements LineFormat {
                 record.put(role, new RawField(name, s, n, fields.column(i), k.pointer()));
                 continue;
             }
-            String dimension = name.strip();
+            String dimension = Spaces.strip(name);
             if (dimension.isEmpty()) {
                 return false;
             }

@@ -46,6 +46,14 @@ final class RowChecker {
     private final BitSet observed = new BitSet();
     private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
     private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
+    /**
+     * Whether the plan's jurisdiction covers a jurisdiction as written ({@link
+     * org.planindicators.plan.Jurisdiction#covers}, a pure function of the text that folds names and codes: a third
+     * of a row's time when asked for every row), for the few jurisdictions a file names over and over.
+     */
+    private final SmallCache<Boolean> covered = new SmallCache<>(4096);
+    /** Whether the plan names its jurisdiction, so that rows for others are counted. */
+    private final boolean planHasJurisdiction;
     private ObservationTable.@Nullable Places places;
     private final Map<String, OtherJurisdiction> others = new java.util.LinkedHashMap<>();
     private boolean duplicateCheckStopped;
@@ -62,6 +70,7 @@ final class RowChecker {
         this.sink = sink;
         this.hasher = hasher;
         this.keys = new KeyHashSet(maxKeySlots);
+        this.planHasJurisdiction = plan != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED);
     }
 
     /** How many observations reached the sink. */
@@ -292,8 +301,8 @@ final class RowChecker {
                 }
             }
         }
-        if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
-                && !plan.jurisdiction().covers(jurisdiction)) { // a part is rolled up, not a stranger
+        if (plan != null && jurisdictionField != null && planHasJurisdiction
+                && !covered.get(jurisdiction, plan.jurisdiction()::covers)) { // a part is rolled up, not a stranger
             countOther(jurisdictionField);
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);

@@ -41,9 +41,12 @@ class CsvFieldsTest {
         return cells;
     }
 
+    /** One splitter for all lines, so that its recent texts are exercised. */
+    private static final CsvFields SPLITTER = new CsvFields();
+
     private static List<String> fast(String line) {
         List<String> out = new ArrayList<>();
-        return CsvFields.split(line, out) ? out : null;
+        return SPLITTER.split(line, out) ? out : null;
     }
 
     @ParameterizedTest
@@ -84,6 +87,21 @@ class CsvFieldsTest {
         String commas = ",".repeat(Parsers.MAX_LINE_CHARS - 1);
         assertThat(fast(commas)).isNull();
         assertThat(fast(",".repeat(1000))).hasSize(1001);
+    }
+
+    @Test
+    void aTextSeenLatelyInTheSameColumnIsTheSameString() {
+        CsvFields f = new CsvFields();
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        assertThat(f.split("C0001,110101,2023,1.5,亿元", a)).isTrue();
+        assertThat(f.split("C0001,110102,2024,1.5,亿元", b)).isTrue();
+        assertThat(b.get(0)).isSameAs(a.get(0));
+        assertThat(b.get(1)).isEqualTo("110102").isNotSameAs(a.get(1));
+        assertThat(b.get(4)).isSameAs(a.get(4));
+        assertThat(f.split("1.5,C0001", b)).isTrue();
+        assertThat(b).containsExactly("1.5", "C0001");
+        assertThat(b.get(1)).isNotSameAs(a.get(0));
     }
 
     @Test
