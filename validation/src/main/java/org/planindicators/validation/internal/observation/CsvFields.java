@@ -12,51 +12,17 @@ import java.util.List;
  * and a line it refuses costs what it cost before.
  *
  * <p>Fields are kept as written (not stripped); a field without quotes is a substring of the line, or, when the
- * same text stood in the same column lately, that string again ({@link #RECENT} a column, chosen by length and end
- * characters): the codes, jurisdictions, years, units and statuses of a long file repeat, and a string met again
- * costs no copy and keeps its hash for the lookups that follow. Not thread-safe: one per reader.
+ * same text stood in the same column lately, that string again ({@link RecentTexts}). Not thread-safe: one per
+ * reader.
  */
 final class CsvFields {
-    /** How many recent texts of a column are kept for reuse (a power of two). */
-    static final int RECENT = 16;
-    /** The longest field looked up among the recent texts. */
-    private static final int MAX_REUSED = 32;
-    /** The most columns whose recent texts are kept (the rest are copied each time). */
-    private static final int MAX_COLUMNS = 256;
-
-    /** Recent texts: {@code RECENT} slots for each column. */
-    private String[] recent = new String[RECENT * 16];
+    private final RecentTexts recent = new RecentTexts();
 
     /**
      * The most fields split here: the full parser counts a token for each field and two for the line, and refuses a
      * line of more than {@link Parsers#MAX_LINE_CHARS} tokens; such a line (nothing but commas) is left to it.
      */
     static final int MAX_FIELDS = Parsers.MAX_LINE_CHARS - 2;
-
-    /** The text of the line between {@code from} and {@code to}, in column {@code k}: a recent string when the same. */
-    private String field(String line, int from, int to, int k) {
-        int len = to - from;
-        if (len == 0) {
-            return "";
-        }
-        if (len > MAX_REUSED) {
-            return line.substring(from, to);
-        }
-        if (k * RECENT >= recent.length) {
-            if (k >= MAX_COLUMNS) {
-                return line.substring(from, to);
-            }
-            recent = java.util.Arrays.copyOf(recent, Math.max(recent.length * 2, (k + 1) * RECENT));
-        }
-        int slot = k * RECENT + ((len + 31 * line.charAt(to - 1) + 7 * line.charAt(from)) & (RECENT - 1));
-        String r = recent[slot];
-        if (r != null && r.length() == len && line.startsWith(r, from)) {
-            return r;
-        }
-        String s = line.substring(from, to);
-        recent[slot] = s;
-        return s;
-    }
 
     /**
      * Splits {@code line} (no line break in it) into {@code out}, which is cleared first.
@@ -74,10 +40,10 @@ final class CsvFields {
             while (true) {
                 int comma = line.indexOf(',', start);
                 if (comma < 0) {
-                    out.add(field(line, start, n, out.size()));
+                    out.add(recent.cut(line, start, n, out.size()));
                     return out.size() <= MAX_FIELDS;
                 }
-                out.add(field(line, start, comma, out.size()));
+                out.add(recent.cut(line, start, comma, out.size()));
                 start = comma + 1;
             }
         }
@@ -101,7 +67,7 @@ final class CsvFields {
                     }
                     j++;
                 }
-                out.add(field(line, i, j, out.size()));
+                out.add(recent.cut(line, i, j, out.size()));
                 i = j;
             }
             // i is at a comma or at the end of the line.

@@ -12,8 +12,9 @@ import java.util.Arrays;
  * as written), and the same columns, the 1-based character column where each value's token starts and where the
  * closing brace is (differential test: {@code JsonLineFieldsTest}).
  *
- * <p>The arrays are reused line after line, and a key spelled as the key at the same place of the line before is
- * that line's string again, not a new one. Not thread-safe: one per reader.
+ * <p>The arrays are reused line after line; a key spelled as the key at the same place of the line before is that
+ * line's string again, and a value met lately at the same place is that string again ({@link RecentTexts}). Not
+ * thread-safe: one per reader.
  */
 final class JsonLineFields {
     private String[] names = new String[16];
@@ -24,6 +25,8 @@ final class JsonLineFields {
     /** The keys of the line before, by position, for reuse. */
     private String[] previous = new String[16];
     private final StringBuilder escaped = new StringBuilder();
+    /** The values lately read, by member, for reuse. */
+    private final RecentTexts recent = new RecentTexts();
 
     /** How many members the last line read had. */
     int count() {
@@ -92,13 +95,13 @@ final class JsonLineFields {
                 if (i < 0) {
                     return false;
                 }
-                text = lastString != null ? lastString : line.substring(start + 1, i - 1);
+                text = lastString != null ? lastString : recent.cut(line, start + 1, i - 1, count);
             } else if (c == '-' || c >= '0' && c <= '9') {
                 i = number(line, i);
                 if (i < 0) {
                     return false;
                 }
-                text = line.substring(start, i);
+                text = recent.cut(line, start, i, count);
             } else if (line.startsWith("null", i)) {
                 i += 4;
                 text = null;
