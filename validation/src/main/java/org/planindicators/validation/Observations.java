@@ -124,6 +124,32 @@ public final class Observations {
     }
 
     /**
+     * Checks the observations in {@code file} as {@link #read(Path, ImportOptions, Plan, Consumer)} does, with the
+     * same problems and counts, without making them: a CSV or JSON Lines row is checked and its key taken from the
+     * fields as written, with no {@link Observation} made (a workbook's rows are read as by {@code read}).
+     *
+     * @param file a {@code .csv}, {@code .jsonl} or {@code .ndjson} file, or an Excel workbook
+     * @param options the encoding (or null to detect it), the cap on listed problems and the unit registry
+     * @param plan the plan to check against, or {@code null}
+     * @return every problem found; an unreadable file is a problem ({@link FileProblem#UNREADABLE}), not an exception
+     */
+    public static ValidationReport validate(Path file, ImportOptions options, @Nullable Plan plan) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        String name = file.toString();
+        if (org.planindicators.validation.internal.Workbooks.isWorkbook(name)) {
+            return read(file, options, plan, observation -> { });
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ObservationReader(options, plan, Year.now().getValue()).check(in, name);
+        } catch (IOException e) {
+            ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
+            problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
+            return problems.report(FileKind.OBSERVATIONS, 0, 0);
+        }
+    }
+
+    /**
      * Reads the observations in {@code in} (read to its end, not closed), named {@code fileName} in problems and used
      * to tell the format, handing each one without errors to {@code sink} in stream order.
      *

@@ -328,7 +328,7 @@ public final class PlanFiles {
                     if (plan != null) {
                         listener.matched(file, plan);
                     }
-                    reports[i] = Observations.read(file, options, plan, observation -> { });
+                    reports[i] = Observations.validate(file, options, plan);
                     listener.finished(file, reports[i]);
                 });
             }

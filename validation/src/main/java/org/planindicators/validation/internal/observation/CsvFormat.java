@@ -15,8 +15,10 @@ import tools.jackson.core.JsonToken;
 /**
  * CSV long format: a header naming the columns (指标/indicator, 指标代码/code, 地区/jurisdiction, 年份/year/期间/period,
  * 数值/value, 单位/unit, 状态/status, 来源/source; any other name is a dimension), then one observation a line. Each
- * line is parsed on its own by Jackson's CSV parser, so a broken line (an unclosed quote) costs that line only; a
- * field therefore cannot hold a line break. Blank lines and lines of empty fields are skipped.
+ * line is read on its own, so a broken line (an unclosed quote) costs that line only; a field therefore cannot hold a
+ * line break. A plain RFC 4180 line is split by {@link CsvFields} without a parser; any other line goes to Jackson's
+ * CSV parser, made for that line, which reads or reports it as before. Blank lines and lines of empty fields are
+ * skipped.
  */
 final class CsvFormat implements LineFormat {
     private final String file;
@@ -24,6 +26,9 @@ final class CsvFormat implements LineFormat {
     private final RowChecker checker;
     private final ObservationTable table;
     private boolean headerRead;
+    /** The fields of the line being read, by the fast path (reused line after line). */
+    private final List<String> fields = new ArrayList<>();
+    private final CsvFields splitter = new CsvFields();
 
     CsvFormat(String file, ProblemCollector problems, RowChecker checker) {
         this.file = file;
@@ -68,6 +73,9 @@ final class CsvFormat implements LineFormat {
             problems.add(ObservationProblem.TOO_LONG, Location.at(file, n, field), name, null, line.length(),
                     Parsers.MAX_LINE_CHARS);
             return null;
+        }
+        if (splitter.split(line.text(), fields)) {
+            return fields;
         }
         List<String> cells = new ArrayList<>(Math.max(8, table.width()));
         if (line.text().indexOf('"') >= 0) {

@@ -18,8 +18,10 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * JSON Lines: one JSON object a line, with the keys the CSV header has (indicator, code, jurisdiction, year or
  * period, value, unit, status, source, or their Chinese names), dimensions in a {@code dimensions} object or as any
- * other key. Each line is parsed on its own by Jackson's streaming parser, so a malformed line is reported and the
- * next one read. Numbers are taken from the token's text, never through {@code double}.
+ * other key. Each line is read on its own, so a malformed line is reported and the next one read: a flat object of
+ * strings, numbers and nulls without a problem by {@link JsonLineFields}, without a parser; any other line by
+ * Jackson's streaming parser, made for that line, which reads or reports it as before. Numbers are taken from the
+ * token's text, never through {@code double}.
  */
 final class JsonLinesFormat implements LineFormat {
     private static final String SCALAR = "string or number";
@@ -31,6 +33,13 @@ final class JsonLinesFormat implements LineFormat {
     private final List<Problem> pending = new ArrayList<>();
     /** The role and JSON pointer of each key seen (Jackson gives the same key as the same string, line after line). */
     private final SmallCache<Key> keys = new SmallCache<>(1024);
+    /** The fast path's tokens of the line being read. */
+    private final JsonLineFields fields = new JsonLineFields();
+    /** The key of each member of the fast path's line before, and what it stands for. */
+    private String[] lastNames = new String[0];
+    private Key[] lastKeys = new Key[0];
+    /** Whether lines go to Jackson only (for the differential tests). */
+    private final boolean parserOnly;
 
     /** What a top-level key stands for. */
     private record Key(@Nullable Role role, String pointer) {
@@ -40,9 +49,15 @@ final class JsonLinesFormat implements LineFormat {
     }
 
     JsonLinesFormat(String file, ProblemCollector problems, RowChecker checker) {
+        this(file, problems, checker, false);
+    }
+
+    /** A reader as the other constructor; when {@code parserOnly}, every line is read by Jackson's parser. */
+    JsonLinesFormat(String file, ProblemCollector problems, RowChecker checker, boolean parserOnly) {
         this.file = file;
         this.collector = problems;
         this.checker = checker;
+        this.parserOnly = parserOnly;
     }
 
     @Override
@@ -57,6 +72,9 @@ final class JsonLinesFormat implements LineFormat {
             collector.add(ObservationProblem.TOO_LONG, new Location(file, n, line.text().length() + 1,
                     pointerAtEnd(line.text())), null, null, line.length(), Parsers.MAX_LINE_CHARS);
             checker.countRejected();
+            return true;
+        }
+        if (!parserOnly && fields.read(line.text()) && fast(n)) {
             return true;
         }
         // A field that is missing is placed at the end of the object, where it would have to be added.
@@ -132,6 +150,71 @@ final class JsonLinesFormat implements LineFormat {
         }
         for (Problem problem : pending) {
             collector.add(problem);
+        }
+        checker.check(record);
+        return true;
+    }
+
+    /**
+     * Checks the line the fast path read, when it has no problem of its own: no {@code dimensions} object, no field
+     * twice, no dimension without a name, no field too long. False, with nothing reported or checked, when it has
+     * one: the parser then reads the line again and reports it as it always has.
+     */
+    private boolean fast(int n) {
+        int count = fields.count();
+        int close = fields.closeColumn();
+        RawRecord record = new RawRecord(n, role -> new Location(file, n, close, "/" + role.key()));
+        int seen = 0;
+        if (lastKeys.length < count) {
+            lastNames = java.util.Arrays.copyOf(lastNames, count);
+            lastKeys = java.util.Arrays.copyOf(lastKeys, count);
+        }
+        for (int i = 0; i < count; i++) {
+            String name = fields.name(i);
+            Key k;
+            if (lastNames[i] == name) {
+                k = lastKeys[i];
+            } else {
+                k = keys.get(name, Key::of);
+                lastNames[i] = name;
+                lastKeys[i] = k;
+            }
+            Role role = k.role();
+            if (role == Role.DIMENSIONS) {
+                return false;
+            }
+            if (role != null) {
+                int bit = 1 << role.ordinal();
+                if ((seen & bit) != 0) {
+                    return false;
+                }
+                seen |= bit;
+            }
+            String text = fields.text(i);
+            if (text == null) {
+                continue;
+            }
+            String s = Spaces.strip(text);
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.length() > Parsers.MAX_FIELD_CHARS) {
+                return false;
+            }
+            if (role != null) {
+                record.put(role, new RawField(name, s, n, fields.column(i), k.pointer()));
+                continue;
+            }
+            String dimension = Spaces.strip(name);
+            if (dimension.isEmpty()) {
+                return false;
+            }
+            for (RawField d : record.dimensions()) {
+                if (d.name().equals(dimension)) {
+                    return false;
+                }
+            }
+            record.addDimension(new RawField(dimension, s, n, fields.column(i), k.pointer()));
         }
         checker.check(record);
         return true;

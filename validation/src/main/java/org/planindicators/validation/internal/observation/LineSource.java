@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Decoding is done here, not by a {@link java.io.Reader}, so that when the bytes stop being valid text the exact
  * byte offset, line and column are known: the text decoded before the bad bytes is delivered first, then {@link
  * #next()} returns {@code null} and {@link #failure()} tells where.
+ *
+ * <p>UTF-8 has a fast path: a line that lies whole in the byte buffer, holds no NUL and is at most {@code
+ * maxLineChars} bytes is made into a string straight from its bytes (the terminators and NUL are single bytes in
+ * UTF-8, never part of another character), without the decoder and its character buffer. The JDK's decoding of a
+ * string from UTF-8 refuses what the strict decoder refuses, turning it into U+FFFD: a line whose string holds
+ * U+FFFD is left to the decoder, which places the bad bytes exactly (or reads a U+FFFD that was written). Every other
+ * line, and every other encoding, takes the decoder's path. The two paths give the same lines and failures
+ * (differential test {@code LineSourceTest}).
  */
 final class LineSource {
     private static final int BUFFER = 8192;
@@ -62,12 +71,20 @@ final class LineSource {
     private long decodeErrorOffset = -1;
     private @Nullable Failure failure;
     private int lineNumber;
+    /** Whether the fast path of UTF-8 is taken. */
+    private final boolean fastUtf8;
 
     /**
      * Lines of {@code in}, decoded as {@code charset}; {@code offset} is the stream offset of the first byte read
      * (the length of a byte-order mark already skipped), for the offsets of decoding failures.
      */
     LineSource(InputStream in, Charset charset, long offset, int maxLineChars) {
+        this(in, charset, offset, maxLineChars, true);
+    }
+
+    /** As the other constructor; when {@code fast} is false, UTF-8 takes the decoder's path too (for tests). */
+    LineSource(InputStream in, Charset charset, long offset, int maxLineChars, boolean fast) {
+        this.fastUtf8 = fast && charset.equals(StandardCharsets.UTF_8);
         this.in = in;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -104,6 +121,12 @@ final class LineSource {
             return null;
         }
         line.setLength(0);
+        if (fastUtf8 && !chars.hasRemaining() && decodeErrorOffset < 0 && !flushed) {
+            Line fast = fast();
+            if (fast != null) {
+                return fast;
+            }
+        }
         long length = 0;
         boolean started = false;
         while (true) {
@@ -138,6 +161,12 @@ final class LineSource {
                 return null;
             }
             int keep = (int) Math.max(0, Math.min(i - p, maxLineChars - length));
+            if (i < end && length == 0 && keep == i - p) {
+                // The whole line is in the buffer: one copy, straight into the string.
+                pendingCr = a[i] == '\r';
+                chars.position(i + 1);
+                return new Line(++lineNumber, new String(a, p, keep), keep);
+            }
             line.append(a, p, keep);
             length += i - p;
             if (i < end) {
@@ -146,6 +175,63 @@ final class LineSource {
                 return new Line(++lineNumber, line.toString(), length);
             }
             chars.position(i);
+        }
+    }
+
+    /**
+     * The next line straight from the bytes, or {@code null} when it is not a whole, short, clean line of the buffer
+     * (after reading more bytes into it, as far as it holds): the decoder's path then reads it.
+     */
+    private @Nullable Line fast() throws IOException {
+        while (true) {
+            byte[] a = bytes.array();
+            int p = bytes.position();
+            int end = bytes.limit();
+            if (pendingCr && p < end) {
+                pendingCr = false;
+                if (a[p] == '\n') {
+                    bytes.position(++p);
+                }
+            }
+            int i = p;
+            boolean ascii = true;
+            byte b = 0;
+            while (i < end) {
+                b = a[i];
+                if (b == '\n' || b == '\r' || b == 0) {
+                    break;
+                }
+                if (b < 0) {
+                    ascii = false;
+                }
+                i++;
+            }
+            if (i < end && b != 0) {
+                if (i - p > maxLineChars || pendingCr) {
+                    return null;
+                }
+                String text = ascii ? new String(a, p, i - p, StandardCharsets.ISO_8859_1)
+                        : new String(a, p, i - p, StandardCharsets.UTF_8);
+                if (!ascii && text.indexOf('\uFFFD') >= 0) {
+                    return null;
+                }
+                pendingCr = b == '\r';
+                bytes.position(i + 1);
+                return new Line(++lineNumber, text, text.length());
+            }
+            if (i < end || eof || pendingCr || p == 0 && end == a.length) {
+                return null; // a NUL, the last line, or a line longer than the buffer
+            }
+            // Read more bytes behind the start of the line, and look again.
+            bytes.compact();
+            bufferStart += p;
+            int n = in.read(a, bytes.position(), bytes.remaining());
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
         }
     }
 

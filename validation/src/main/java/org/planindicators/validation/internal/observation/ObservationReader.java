@@ -78,9 +78,21 @@ public final class ObservationReader {
      * sink}, and reports every problem.
      */
     public ValidationReport read(InputStream in, String file, Consumer<? super Observation> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return run(in, file, sink);
+    }
+
+    /**
+     * Checks {@code in} (not closed) as the file {@code file}, as {@link #read(InputStream, String, Consumer)} does,
+     * without making the observations: the same problems and counts.
+     */
+    public ValidationReport check(InputStream in, String file) {
+        return run(in, file, null);
+    }
+
+    private ValidationReport run(InputStream in, String file, @Nullable Consumer<? super Observation> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(sink, "sink");
         ProblemCollector problems = new ProblemCollector(file, options.maxProblems());
         RowChecker checker = new RowChecker(file, problems, options.units(), plan == null ? null : new PlanIndex(plan),
                 currentYear, sink, hasher, maxKeySlots);

@@ -265,7 +265,7 @@ final class ObservationTable {
     void row(List<String> cells, int line) {
         boolean blank = true;
         for (String c : cells) {
-            if (!c.isBlank()) {
+            if (!Spaces.isBlank(c)) {
                 blank = false;
                 break;
             }
@@ -280,7 +280,7 @@ final class ObservationTable {
             return;
         }
         for (int i = names.length; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+            if (!Spaces.isBlank(cells.get(i))) {
                 problems.add(ObservationProblem.WRONG_FIELD_COUNT, places.at(line, i + 1), null, cells.get(i),
                         cells.size(), names.length);
                 checker.countRejected();
@@ -293,7 +293,7 @@ final class ObservationTable {
         RawRecord common = new RawRecord(line, role -> places.at(line, columnOf(role)));
         boolean broken = false;
         for (int i = 0; i < names.length; i++) {
-            String text = i < cells.size() ? cells.get(i).strip() : "";
+            String text = i < cells.size() ? Spaces.strip(cells.get(i)) : "";
             if (text.isEmpty() || ignored[i]) {
                 continue;
             }
@@ -301,9 +301,9 @@ final class ObservationTable {
                 continue;
             }
             RawField field = new RawField(names[i].isEmpty() ? "#" + (i + 1) : names[i], text, line, i + 1, null);
-            Location at = places.at(line, i + 1);
+            // The cell's place is made only for a problem: most rows have none.
             if (text.length() > Parsers.MAX_FIELD_CHARS) {
-                problems.add(ObservationProblem.TOO_LONG, at, field.name(), text, text.length(),
+                problems.add(ObservationProblem.TOO_LONG, places.at(line, i + 1), field.name(), text, text.length(),
                         Parsers.MAX_FIELD_CHARS);
                 common.markBroken();
                 broken = true;
@@ -311,7 +311,7 @@ final class ObservationTable {
                     common.markReported(roles[i]);
                 }
             } else if (names[i].isEmpty()) {
-                problems.add(ObservationProblem.UNNAMED_FIELD, at, field.name(), text, text);
+                problems.add(ObservationProblem.UNNAMED_FIELD, places.at(line, i + 1), field.name(), text, text);
                 common.markBroken();
                 broken = true;
             } else if (roles[i] == null) {

@@ -25,7 +25,8 @@ import org.planindicators.validation.TableContext;
 
 /**
  * Checks the rows of one file and hands the good ones to the sink: every field is checked (so a row gets all its
- * problems at once), then a row without errors is checked for a duplicate key and delivered.
+ * problems at once), then a row without errors is checked for a duplicate key and delivered. Without a sink (a
+ * check only) no {@link Observation} is made: the row is checked and keyed from its fields.
  */
 final class RowChecker {
     /** The most slots of the duplicate set: 2²⁶ (512 MiB, about 50 million keys). */
@@ -38,12 +39,21 @@ final class RowChecker {
     private final UnitRegistry units;
     private final @Nullable PlanIndex plan;
     private final int currentYear;
-    private final Consumer<? super Observation> sink;
+    /** Where good rows go as observations; {@code null} when rows are only checked (no observation is made). */
+    private final @Nullable Consumer<? super Observation> sink;
     private final KeyHasher hasher;
     private final KeyHashSet keys;
     private final BitSet observed = new BitSet();
     private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
     private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
+    /**
+     * Whether the plan's jurisdiction covers a jurisdiction as written ({@link
+     * org.planindicators.plan.Jurisdiction#covers}, a pure function of the text that folds names and codes: a third
+     * of a row's time when asked for every row), for the few jurisdictions a file names over and over.
+     */
+    private final SmallCache<Boolean> covered = new SmallCache<>(4096);
+    /** Whether the plan names its jurisdiction, so that rows for others are counted. */
+    private final boolean planHasJurisdiction;
     private ObservationTable.@Nullable Places places;
     private final Map<String, OtherJurisdiction> others = new java.util.LinkedHashMap<>();
     private boolean duplicateCheckStopped;
@@ -51,7 +61,7 @@ final class RowChecker {
     private long rows;
 
     RowChecker(String file, ProblemCollector problems, UnitRegistry units, @Nullable PlanIndex plan, int currentYear,
-            Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots) {
+            @Nullable Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots) {
         this.file = file;
         this.problems = problems;
         this.units = units;
@@ -60,6 +70,7 @@ final class RowChecker {
         this.sink = sink;
         this.hasher = hasher;
         this.keys = new KeyHashSet(maxKeySlots);
+        this.planHasJurisdiction = plan != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED);
     }
 
     /** How many observations reached the sink. */
@@ -245,9 +256,12 @@ final class RowChecker {
             }
         }
 
-        Map<String, String> dimensions = new TreeMap<>();
-        for (RawField d : row.dimensions()) {
-            dimensions.put(d.name(), d.text());
+        Map<String, String> dimensions = Map.of();
+        if (!row.dimensions().isEmpty()) {
+            dimensions = new TreeMap<>(); // sorted, for the key
+            for (RawField d : row.dimensions()) {
+                dimensions.put(d.name(), d.text());
+            }
         }
 
         if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorField == null || period == null
@@ -287,16 +301,17 @@ final class RowChecker {
                 }
             }
         }
-        Observation observation = new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
-                dimensions, priceBasis);
-        if (plan != null && jurisdictionField != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED)
-                && !plan.jurisdiction().covers(jurisdiction)) { // a part is rolled up, not a stranger
+        if (plan != null && jurisdictionField != null && planHasJurisdiction
+                && !covered.get(jurisdiction, plan.jurisdiction()::covers)) { // a part is rolled up, not a stranger
             countOther(jurisdictionField);
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);
         }
         delivered++;
-        sink.accept(observation);
+        if (sink != null) {
+            sink.accept(new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
+                    dimensions, priceBasis));
+        }
     }
 
     private Location place(int line, int column) {
