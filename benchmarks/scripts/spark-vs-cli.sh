@@ -10,7 +10,11 @@
 #
 # Builds what it needs (mvn -o package of core, validation, report, cli, benchmarks, spark; no install) unless
 # SKIP_BUILD=1. Writes into benchmarks/target/spark-vs-cli/ (the 10^7-row CSV is about 430 MB; deleted at the end
-# unless KEEP=1). Spark's jars come from the local Maven repository (the module's provided dependency).
+# unless KEEP=1, which also reuses a file of the same ROWS from an earlier run). Spark's jars come from the local
+# Maven repository (the module's provided dependency). Ends with one line,
+#   summary: rows=… cli.seconds=… spark.seconds=… (from reading: …) ratio=… load=START->END agree=yes|no
+# (spark.seconds is the whole process, start-up included; load is the 1-minute load average) and exits non-zero
+# when the two disagree.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-10000000}
@@ -48,8 +52,15 @@ public class Gen {
     }
 }
 JAVA
-java -cp benchmarks/target/benchmarks.jar "$out/Gen.java" "$out" "$rows"
+if [ "${KEEP:-0}" = 1 ] && [ -f "$out/observations.csv" ] && [ "$(cat "$out/rows" 2>/dev/null)" = "$rows" ]; then
+  echo "reusing $out/observations.csv ($rows rows, KEEP=1)"
+else
+  java -cp benchmarks/target/benchmarks.jar "$out/Gen.java" "$out" "$rows"
+  echo "$rows" > "$out/rows"
+fi
 ls -l "$out/observations.csv"
+load() { cut -d' ' -f1 /proc/loadavg; }
+load_start=$(load)
 echo "machine: $(nproc) cores, $(uptime)"
 
 now() { date +%s.%N; }
@@ -58,23 +69,38 @@ t0=$(now)
 java -Xmx1g -jar cli/target/plan-indicators.jar validate --format json "$out/plan.json" "$out/observations.csv" \
     > "$out/cli.json" || true
 t1=$(now)
-echo "cli.seconds=$(echo "$t1 - $t0" | bc)"
-python3 - "$out/cli.json" <<'PY'
+cli_seconds=$(echo "$t1 - $t0" | bc)
+echo "cli.seconds=$cli_seconds"
+python3 - "$out/cli.json" <<'PY' | tee "$out/cli.txt"
 import json, sys
 d = json.load(open(sys.argv[1]))
 for f in d["files"]:
     if f["kind"] == "observations":
-        print("cli.observations=%d" % f["observations"])
+        print("observations=%d" % f["observations"])
         for k, v in sorted(f["counts"].items()):
-            print("cli.problems.%s=%d" % (k, v))
+            print("problems.%s=%d" % (k, v))
 PY
 echo "after cli: $(uptime)"
 
+# The Spark session's settings for one machine: as many shuffle partitions as cores (the module sizes its own
+# duplicate shuffle by the input's partitions; this is for the small aggregations), no web UI.
 t0=$(now)
 # shellcheck disable=SC2086
-java -Xmx4g $flags -Dlog4j2.level=error -cp "$cp" org.planindicators.spark.examples.ValidateCsv \
-    "$out/plan.json" "$out/observations.csv" 2> "$out/spark.err" | sed 's/^/spark./'
+java -Xmx4g $flags -Dlog4j2.level=error -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions="$(nproc)" \
+    -cp "$cp" org.planindicators.spark.examples.ValidateCsv "$out/plan.json" "$out/observations.csv" \
+    2> "$out/spark.err" | tee "$out/spark.txt" | sed 's/^/spark./'
 t1=$(now)
-echo "spark.process.seconds=$(echo "$t1 - $t0" | bc)"
+spark_seconds=$(echo "$t1 - $t0" | bc)
+echo "spark.process.seconds=$spark_seconds"
 echo "after spark: $(uptime)"
-[ "${KEEP:-0}" = 1 ] || rm -f "$out/observations.csv"
+load_end=$(load)
+
+# The findings agree when the good observations and the problems by code are the same.
+if [ -s "$out/cli.txt" ] && diff <(grep -v -e '^seconds=' -e '^parallelism=' "$out/spark.txt") "$out/cli.txt" > /dev/null
+then agree=yes; else agree=no; fi
+spark_inner=$(sed -n 's/^seconds=//p' "$out/spark.txt")
+printf 'summary: rows=%s cli.seconds=%.1f spark.seconds=%.1f (from reading: %s) ratio=%.2f load=%s->%s agree=%s\n' \
+    "$rows" "$cli_seconds" "$spark_seconds" "${spark_inner:-?}" "$(echo "$spark_seconds / $cli_seconds" | bc -l)" \
+    "$load_start" "$load_end" "$agree"
+[ "${KEEP:-0}" = 1 ] || rm -f "$out/observations.csv" "$out/rows"
+[ "$agree" = yes ]

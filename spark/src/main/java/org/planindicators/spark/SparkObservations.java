@@ -54,16 +54,22 @@ import org.planindicators.spark.internal.ShippedPlan;
  * <ul>
  *   <li><b>Per partition</b>, no shuffle: every row's checks (the readers' own {@link ObservationRows}); the
  *       tallies of dimension columns.
- *   <li><b>Shuffled by key</b>: the duplicate check, a window over the key (file, indicator, jurisdiction,
- *       period, dimensions) ordered by line: every row after the first of its key is a duplicate ({@code O015}), as
- *       a reader finds it in line order. Like a reader, which checks each file on its own, duplicates are looked for
- *       within a file.
- *   <li><b>One partition</b>: the problems, sorted into the readers' order.
+ *   <li><b>Shuffled by key, once</b>: every checked row, into as many partitions as the input has, by a 64-bit hash
+ *       of its key (file, indicator, jurisdiction, period, dimensions); a window over the key ordered by line: every
+ *       row after the first of its key is a duplicate ({@code O015}), as a reader finds it in line order. Like a
+ *       reader, which checks each file on its own, duplicates are looked for within a file. The rows after this
+ *       shuffle are kept ({@code MEMORY_AND_DISK}, until {@link ValidatedObservations#unpersist()}); the problems and
+ *       the good observations are read from them, so the input is read and checked once.
  *   <li><b>Small aggregations</b>: the observations for jurisdictions other than the plan's ({@code O027}, by
- *       file and jurisdiction), the tallies by file ({@code O025}, {@code O026}, {@code O022}).
+ *       file and jurisdiction, a hash aggregation), the tallies by file ({@code O025}, {@code O026}, {@code O022}).
+ *   <li><b>One partition</b>: the problems, sorted into the readers' order.
  *   <li><b>Shuffled by jurisdiction</b> ({@link #evaluate}): the observations of one jurisdiction meet in one task,
  *       where the {@link org.planindicators.evaluation.Evaluator} runs.
  * </ul>
+ *
+ * <p>The caller's session settings apply to the small aggregations: in local mode set {@code
+ * spark.sql.shuffle.partitions} to about the number of cores (its default, 200, makes 200 tiny tasks a stage where
+ * adaptive execution does not merge them).
  *
  * <h2>Differences from the file readers</h2>
  *
@@ -138,8 +144,12 @@ public final class SparkObservations {
                 .otherwise(xxhash64(col("file"), col("phase"), col("ord"), col("seq")));
         WindowSpec byKey = Window.partitionBy(col("bucket"), col("file"), col("key"))
                 .orderBy(col("line").asc_nulls_first(), col("ord"), col("seq"));
+        // As many partitions after the shuffle as before it, not spark.sql.shuffle.partitions (200 by default): the
+        // kept rows are as many as the input's, and every later stage runs a task a kept partition.
+        int partitions = Math.max(1, rows.rdd().getNumPartitions());
         Dataset<Row> checked = rows.mapPartitions(check, Encoders.row(CheckedRows.SCHEMA))
                 .withColumn("bucket", bucket)
+                .repartition(partitions, col("bucket"))
                 .withColumn("n", row_number().over(byKey))
                 .drop("bucket", "key")
                 .persist(StorageLevel.MEMORY_AND_DISK());
