@@ -5,7 +5,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -53,16 +54,22 @@ import org.planindicators.spark.internal.ShippedPlan;
  * <ul>
  *   <li><b>Per partition</b>, no shuffle: every row's checks (the readers' own {@link ObservationRows}); the
  *       tallies of dimension columns.
- *   <li><b>Shuffled by key</b>: the duplicate check, a window over the key (file, indicator, jurisdiction,
- *       period, dimensions) ordered by line: every row after the first of its key is a duplicate ({@code O015}), as
- *       a reader finds it in line order. Like a reader, which checks each file on its own, duplicates are looked for
- *       within a file.
- *   <li><b>One partition</b>: the problems, sorted into the readers' order.
+ *   <li><b>Shuffled by key, once</b>: every checked row, into as many partitions as the input has, by a 64-bit hash
+ *       of its key (file, indicator, jurisdiction, period, dimensions); a window over the key ordered by line: every
+ *       row after the first of its key is a duplicate ({@code O015}), as a reader finds it in line order. Like a
+ *       reader, which checks each file on its own, duplicates are looked for within a file. The rows after this
+ *       shuffle are kept ({@code MEMORY_AND_DISK}, until {@link ValidatedObservations#unpersist()}); the problems and
+ *       the good observations are read from them, so the input is read and checked once.
  *   <li><b>Small aggregations</b>: the observations for jurisdictions other than the plan's ({@code O027}, by
- *       file and jurisdiction), the tallies by file ({@code O025}, {@code O026}, {@code O022}).
+ *       file and jurisdiction, a hash aggregation), the tallies by file ({@code O025}, {@code O026}, {@code O022}).
+ *   <li><b>One partition</b>: the problems, sorted into the readers' order.
  *   <li><b>Shuffled by jurisdiction</b> ({@link #evaluate}): the observations of one jurisdiction meet in one task,
  *       where the {@link org.planindicators.evaluation.Evaluator} runs.
  * </ul>
+ *
+ * <p>The caller's session settings apply to the small aggregations: in local mode set {@code
+ * spark.sql.shuffle.partitions} to about the number of cores (its default, 200, makes 200 tiny tasks a stage where
+ * adaptive execution does not merge them).
  *
  * <h2>Differences from the file readers</h2>
  *
@@ -73,11 +80,6 @@ import org.planindicators.spark.internal.ShippedPlan;
  * duplicate check is exact (keys, not hashes) and never stops ({@code O023}).
  */
 public final class SparkObservations {
-    /** The columns of a checked observation that the file-wide checks and the output need. */
-    private static final String[] OBSERVATION_COLUMNS = {"file", "line", "seq", "ord", "indicator", "jurisdiction",
-        "period", "obs_value", "unit", "status", "source", "dimensions", "key", "other", "ind_column", "ind_field",
-        "jur_column"};
-
     private SparkObservations() {
     }
 
@@ -131,7 +133,25 @@ public final class SparkObservations {
         ShippedPlan shipped = ShippedPlan.of(plan);
         PartitionCheck check = new PartitionCheck(shipped, names, data.stream().mapToInt(Integer::intValue).toArray(),
                 fileColumn, lineColumn, origin.defaultFile(), currentYear);
+        // One pass over the rows: checked per partition, then shuffled by key for the duplicate check (a window over
+        // the key within a file, ordered by line: every row after the first of its key is a duplicate, as a reader
+        // finds it in line order), and kept. Every result below reads the kept rows; none reads the input again.
+        // The window's partitions lead with a 64-bit hash of (file, key), so the sort compares that number first
+        // rather than the file's name, the same in every row; rows that are not observations have a hash of their
+        // own place, spread over the partitions rather than gathered in the group of the null key.
+        Column isObservation = col("kind").equalTo(CheckedRows.OBSERVATION);
+        Column bucket = when(isObservation, xxhash64(col("file"), col("key")))
+                .otherwise(xxhash64(col("file"), col("phase"), col("ord"), col("seq")));
+        WindowSpec byKey = Window.partitionBy(col("bucket"), col("file"), col("key"))
+                .orderBy(col("line").asc_nulls_first(), col("ord"), col("seq"));
+        // As many partitions after the shuffle as before it, not spark.sql.shuffle.partitions (200 by default): the
+        // kept rows are as many as the input's, and every later stage runs a task a kept partition.
+        int partitions = Math.max(1, rows.rdd().getNumPartitions());
         Dataset<Row> checked = rows.mapPartitions(check, Encoders.row(CheckedRows.SCHEMA))
+                .withColumn("bucket", bucket)
+                .repartition(partitions, col("bucket"))
+                .withColumn("n", row_number().over(byKey))
+                .drop("bucket", "key")
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // The header's problems: once per file (with a file column, each partition wrote them for its files).
@@ -151,22 +171,20 @@ public final class SparkObservations {
         Dataset<Row> rowProblems = problemsOf(checked.filter(col("kind").equalTo(CheckedRows.PROBLEM)
                 .and(col("phase").equalTo(CheckedRows.ROWS))));
 
-        // The duplicate check: by key within a file, first in line order (a window over the key, ordered by line).
-        Dataset<Row> observed = checked.filter(col("kind").equalTo(CheckedRows.OBSERVATION))
-                .select(columnsOf(OBSERVATION_COLUMNS));
-        WindowSpec byKey = Window.partitionBy(col("file"), col("key")).orderBy(col("line").asc_nulls_first(),
-                col("ord"), col("seq"));
-        Dataset<Row> ranked = observed.withColumn("n", row_number().over(byKey));
-        Dataset<Row> duplicates = ranked.filter(col("n").gt(1))
-                .map(FileChecks.duplicates(), Encoders.row(CheckedRows.PROBLEM_ORDER));
-        Dataset<Row> good = ranked.filter(col("n").equalTo(1)).drop("n");
+        ObservationRows namer = ObservationRows.forColumns(origin.defaultFile(), names, options, plan, currentYear);
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= names.size(); i++) {
+            fields.add(namer.columnName(i));
+        }
+        Dataset<Row> duplicates = checked.filter(isObservation.and(col("n").gt(1)))
+                .map(FileChecks.duplicates(fields), Encoders.row(CheckedRows.PROBLEM_ORDER));
+        Dataset<Row> good = checked.filter(isObservation.and(col("n").equalTo(1)));
 
         // Observations for other jurisdictions: counted by file and jurisdiction, placed at the first.
         Dataset<Row> others = good.filter(col("other"))
                 .groupBy(col("file"), col("jurisdiction"))
-                .agg(count(lit(1)).as("n"), min(struct(col("line"), col("ord"), col("jur_column"))).as("first"))
-                .select(col("file"), col("jurisdiction"), col("n"), col("first.line").as("line"),
-                        col("first.ord").as("ord"), col("first.jur_column").as("jur_column"))
+                // A number for the place of the first row, not a struct: min over a struct would sort every row.
+                .agg(count(lit(1)).as("n"), min(FileChecks.order(col("line"), col("ord"))).as("first"))
                 .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getAs("file"),
                         Encoders.STRING())
                 .flatMapGroups(FileChecks.otherJurisdictions(shipped, names, currentYear),

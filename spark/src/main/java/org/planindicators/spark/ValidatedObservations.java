@@ -8,8 +8,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * What {@link SparkObservations#validateObservations} found: the problems and the observations that passed every
- * check, both computed lazily from one per-partition check, which is kept ({@code MEMORY_AND_DISK}) until {@link
- * #unpersist()}.
+ * check, both computed lazily from one pass (the per-partition check and the shuffle of the duplicate check), whose
+ * rows are kept ({@code MEMORY_AND_DISK}) until {@link #unpersist()}.
  */
 public final class ValidatedObservations {
     private final Dataset<Row> problems;
@@ -51,7 +51,7 @@ public final class ValidatedObservations {
         return observations;
     }
 
-    /** Releases the kept result of the per-partition check. */
+    /** Releases the kept rows of the check. */
     public void unpersist() {
         checked.unpersist();
     }

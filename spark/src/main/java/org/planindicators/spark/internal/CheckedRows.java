@@ -1,7 +1,5 @@
 package org.planindicators.spark.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,7 +50,13 @@ public final class CheckedRows {
         f("message_zh", DataTypes.StringType), f("phase", DataTypes.IntegerType), f("ord", DataTypes.LongType),
         f("seq", DataTypes.IntegerType), f("row_line", DataTypes.IntegerType)});
 
-    /** Every column. */
+    /**
+     * Every column. Kept narrow on purpose: Spark turns each external row into its internal form with one generated
+     * method for the whole schema, and past 8,000 bytes of bytecode the JVM never compiles that method (it stays
+     * interpreted, as measured: about an eighth of the check's time with 31 columns and three arrays). Values that
+     * are the same for every row of a file (the indicator column's name, the jurisdiction column) are not written per
+     * row; a file's tallies travel as one text ({@link Tally}).
+     */
     public static final StructType SCHEMA = new StructType(new StructField[] {
         f("kind", DataTypes.StringType), f("file", DataTypes.StringType), f("phase", DataTypes.IntegerType),
         f("line", DataTypes.IntegerType), f("seq", DataTypes.IntegerType), f("ord", DataTypes.LongType),
@@ -64,11 +68,7 @@ public final class CheckedRows {
         f("status", DataTypes.StringType), f("source", DataTypes.StringType),
         f("dimensions", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType)),
         f("key", DataTypes.StringType), f("other", DataTypes.BooleanType), f("ind_column", DataTypes.IntegerType),
-        f("ind_field", DataTypes.StringType), f("jur_column", DataTypes.IntegerType),
-        f("numeric", DataTypes.createArrayType(DataTypes.LongType)),
-        f("non_numeric", DataTypes.createArrayType(DataTypes.BooleanType)),
-        f("unsupported", DataTypes.createArrayType(DataTypes.LongType)), f("rows", DataTypes.LongType),
-        f("p_line", DataTypes.IntegerType)});
+        f("tally", DataTypes.StringType), f("p_line", DataTypes.IntegerType)});
 
     private CheckedRows() {
     }
@@ -88,7 +88,7 @@ public final class CheckedRows {
         return RowFactory.create(PROBLEM, l.file(), phase, line, seq, ord, l.column(), l.pointer(),
                 p.severity().code(), p.code().code(), p.field(), p.value(), p.message(Locale.ENGLISH),
                 p.message(Locale.CHINESE), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, shownLine(l.line()));
+                shownLine(l.line()));
     }
 
     /** A problem row of {@link #PROBLEM_ORDER}, ordered at the row of {@code line} (the problem's own line shown). */
@@ -101,28 +101,17 @@ public final class CheckedRows {
 
     /** An observation row of {@link #SCHEMA}. */
     public static Row observation(String file, @Nullable Integer line, int seq, long ord, Observation o, String key,
-            boolean other, int indicatorColumn, String indicatorField, int jurisdictionColumn) {
+            boolean other, int indicatorColumn) {
         return RowFactory.create(OBSERVATION, file, ROWS, line, seq, ord, null, null, null, null, null, null, null,
                 null, o.indicator(), o.jurisdiction(), o.period().toString(), o.value().value().toPlainString(),
                 o.value().unit().symbol(), o.status().code(), o.source() == null ? null : o.source().toString(),
-                scala.jdk.javaapi.CollectionConverters.asScala(o.dimensions()), key, other, indicatorColumn,
-                indicatorField, jurisdictionColumn, null, null, null, null, null);
+                scala.jdk.javaapi.CollectionConverters.asScala(o.dimensions()), key, other, indicatorColumn, null,
+                null);
     }
 
     /** A tally row of {@link #SCHEMA}. */
-    public static Row tally(String file, long[] numeric, boolean[] nonNumeric, long[] unsupported, long rows) {
-        List<Long> n = new ArrayList<>();
-        List<Boolean> b = new ArrayList<>();
-        List<Long> u = new ArrayList<>();
-        for (int i = 0; i < numeric.length; i++) {
-            n.add(numeric[i]);
-            b.add(nonNumeric[i]);
-            u.add(unsupported[i]);
-        }
+    public static Row tally(String file, Tally tally) {
         return RowFactory.create(TALLY, file, TABLE, null, 0, 0L, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null,
-                scala.jdk.javaapi.CollectionConverters.asScala(n).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(b).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(u).toSeq(), rows, null);
+                null, null, null, null, null, null, null, null, null, null, null, tally.toString(), null);
     }
 }

@@ -1,12 +1,20 @@
 package org.planindicators.spark.internal;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.lit;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.planindicators.plan.Observation;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.Location;
@@ -19,38 +27,52 @@ import org.planindicators.validation.Problem;
  * the columns.
  */
 public final class FileChecks {
+    /** The type of {@link #order}. */
+    public static final DecimalType ORDER = DataTypes.createDecimalType(38, 0);
+    private static final BigDecimal ORD_RANGE = BigDecimal.valueOf(2).pow(63);
+
     private FileChecks() {
     }
 
     /**
      * Turns a checked observation row whose key came before (by file, line, row, cell) into its duplicate problem
-     * ({@code O015}), as the readers report it.
+     * ({@code O015}), as the readers report it: at the row's indicator cell, under that column's name ({@code
+     * fields}: {@link ObservationRows#columnName(int)} of each column, in order).
      */
-    public static MapFunction<Row, Row> duplicates() {
+    public static MapFunction<Row, Row> duplicates(List<String> fields) {
+        List<String> columns = List.copyOf(fields);
         return row -> {
             Observation o = SparkObservationRows.observation(row);
             String file = row.getAs("file");
             Integer line = row.getAs("line");
             int column = row.<Integer>getAs("ind_column");
             Problem p = ObservationRows.duplicate(Location.at(file, line == null ? CheckedRows.NO_LINE : line,
-                    column), row.getAs("ind_field"), o);
+                    column), columns.get(column - 1), o);
             return CheckedRows.ordered(p, CheckedRows.ROWS, line, row.<Long>getAs("ord"),
                     CheckedRows.DUPLICATE_SEQ + row.<Integer>getAs("seq"));
         };
     }
 
     /**
+     * The place of a row in a file's order as one number, for a hash aggregation's {@code min}: the line (0 for
+     * none, which comes first) times 2^63 plus {@code ord}, a decimal of 38 digits (2^31 × 2^63 &lt; 10^29).
+     */
+    public static Column order(Column line, Column ord) {
+        return coalesce(line, lit(0)).cast(DataTypes.createDecimalType(10, 0)).multiply(lit(ORD_RANGE))
+                .plus(ord.cast(DataTypes.createDecimalType(20, 0))).cast(ORDER);
+    }
+
+    /**
      * The warnings {@code O027} of one file from the aggregates of its other jurisdictions (columns {@code
-     * jurisdiction}, {@code n}, {@code line}, {@code ord}, {@code jur_column}: the count and the first row of each):
-     * one a jurisdiction in the order they first appear, those past the first twenty counted together as {@code …}.
+     * jurisdiction}, {@code n} and {@code first}, the count and the {@link #order} of the first row of each): one a
+     * jurisdiction in the order they first appear, those past the first twenty counted together as {@code …}.
      */
     public static FlatMapGroupsFunction<String, Row, Row> otherJurisdictions(ShippedPlan plan, List<String> names,
             int currentYear) {
         return (file, rows) -> {
             List<Row> firsts = new ArrayList<>();
             rows.forEachRemaining(firsts::add);
-            firsts.sort(Comparator.comparing((Row r) -> r.<Integer>getAs("line"),
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(r -> r.<Long>getAs("ord")));
+            firsts.sort(Comparator.comparing((Row r) -> r.getDecimal(r.fieldIndex("first"))));
             ObservationRows checker = ObservationRows.forColumns(file, names, ImportOptions.defaults(), plan.plan(),
                     currentYear);
             int max = ObservationRows.maxOtherJurisdictions();
@@ -74,11 +96,13 @@ public final class FileChecks {
     }
 
     private static Row other(ObservationRows checker, String file, Row first, String jurisdiction, long count) {
-        Integer line = first.getAs("line");
-        int column = first.<Integer>getAs("jur_column");
+        BigInteger[] lineAndOrd = first.getDecimal(first.fieldIndex("first")).toBigIntegerExact()
+                .divideAndRemainder(ORD_RANGE.toBigIntegerExact());
+        int n = lineAndOrd[0].intValueExact();
+        Integer line = n == 0 ? null : n;
         Problem p = checker.otherJurisdiction(Location.at(file, line == null ? CheckedRows.NO_LINE : line,
-                Math.max(1, column)), jurisdiction, count);
-        return CheckedRows.ordered(p, CheckedRows.OTHERS, line, first.<Long>getAs("ord"), 0);
+                Math.max(1, checker.jurisdictionColumn())), jurisdiction, count);
+        return CheckedRows.ordered(p, CheckedRows.OTHERS, line, lineAndOrd[1].longValueExact(), 0);
     }
 
     /**
@@ -88,23 +112,15 @@ public final class FileChecks {
     public static FlatMapGroupsFunction<String, Row, Row> tallies(ShippedPlan plan, List<String> names,
             int currentYear) {
         return (String file, Iterator<Row> rows) -> {
-            int n = names.size();
-            long[] numeric = new long[n];
-            boolean[] nonNumeric = new boolean[n];
-            long[] unsupported = new long[n];
-            long count = 0;
+            Tally sum = Tally.empty(names.size());
             while (rows.hasNext()) {
                 Row r = rows.next();
-                List<Long> a = r.getList(r.fieldIndex("numeric"));
-                List<Boolean> b = r.getList(r.fieldIndex("non_numeric"));
-                List<Long> c = r.getList(r.fieldIndex("unsupported"));
-                for (int i = 0; i < n; i++) {
-                    numeric[i] += a.get(i);
-                    nonNumeric[i] |= b.get(i);
-                    unsupported[i] += c.get(i);
-                }
-                count += r.<Long>getAs("rows");
+                sum = sum.plus(Tally.parse(r.getAs("tally")));
             }
+            long[] numeric = sum.numeric();
+            boolean[] nonNumeric = sum.nonNumeric();
+            long[] unsupported = sum.unsupported();
+            long count = sum.rows();
             ObservationRows checker = ObservationRows.forColumns(file, names, ImportOptions.defaults(), plan.plan(),
                     currentYear);
             List<Row> out = new ArrayList<>();

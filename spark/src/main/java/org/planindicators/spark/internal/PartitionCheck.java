@@ -140,11 +140,10 @@ public final class PartitionCheck implements MapPartitionsFunction<Row, Row> {
                 return;
             }
             int indicatorColumn = c.indicatorColumn(cells);
-            String indicatorField = c.columnName(indicatorColumn);
             int j = 0;
             for (Observation o : checked.observations()) {
                 ready.add(CheckedRows.observation(file, line, j++, rowOrd, o, c.duplicateKey(o),
-                        c.isOtherJurisdiction(o), indicatorColumn, indicatorField, c.jurisdictionColumn()));
+                        c.isOtherJurisdiction(o), indicatorColumn));
             }
         }
 
@@ -155,8 +154,8 @@ public final class PartitionCheck implements MapPartitionsFunction<Row, Row> {
             for (Map.Entry<String, ObservationRows> e : checkers.entrySet()) {
                 ObservationRows c = e.getValue();
                 if (c.readable()) {
-                    ready.add(CheckedRows.tally(e.getKey(), c.numericCells(), c.nonNumeric(), c.unsupportedCells(),
-                            rowCounts.get(e.getKey())[0]));
+                    ready.add(CheckedRows.tally(e.getKey(), Tally.of(rowCounts.get(e.getKey())[0], c.numericCells(),
+                            c.nonNumeric(), c.unsupportedCells())));
                 }
             }
         }
