@@ -219,7 +219,6 @@ public final class HtmlReport {
     private void row(HtmlOut out, ReportModel.Entry e) {
         IndicatorEvaluation ev = e.evaluation();
         Indicator i = e.indicator();
-        IndicatorFigures f = e.figures();
         EvaluationStatus s = ev.status();
         out.open("tr", "class", "indicator" + (ev.isBinding() ? " binding" : ""), "id", e.anchor(), "data-status",
                 s.code(), "data-attribute", i.attribute().code());
@@ -238,6 +237,15 @@ public final class HtmlReport {
         }
         out.close("td");
         out.element("td", lang.attribute(i.attribute()), "class", "attr");
+        figureCells(out, e);
+        out.element("td", model.agencies(e), "class", "agency");
+        out.raw("</tr>\n");
+    }
+
+    /** The cells from the unit to the status, the same for an indicator's row and its parts'. */
+    private void figureCells(HtmlOut out, ReportModel.Entry e) {
+        IndicatorFigures f = e.figures();
+        EvaluationStatus s = e.evaluation().status();
         out.element("td", model.unitCell(e), "class", "unit");
         out.element("td", model.baselineCell(e), "class", "num");
         out.element("td", model.targetCell(e), "class", "target");
@@ -248,27 +256,14 @@ public final class HtmlReport {
         out.element("td", format.cell(f.required()), "class", "num");
         out.open("td", "class", "status status-" + s.code(), "style", "background:#" + Palette.light(s));
         out.text(model.statusText(e)).close("td");
-        out.element("td", model.agencies(e), "class", "agency");
-        out.raw("</tr>\n");
     }
 
     /** A row for one part of an indicator (城镇, 农村) under the indicator's row: its figures and status. */
     private void partRow(HtmlOut out, ReportModel.Entry p) {
-        IndicatorFigures f = p.figures();
-        EvaluationStatus s = p.evaluation().status();
-        out.open("tr", "class", "part", "data-status", s.code(), "data-part", p.part());
+        out.open("tr", "class", "part", "data-status", p.evaluation().status().code(), "data-part", p.part());
         out.element("td", model.partName(p), "class", "name part-name");
         out.element("td", "", "class", "attr");
-        out.element("td", model.unitCell(p), "class", "unit");
-        out.element("td", model.baselineCell(p), "class", "num");
-        out.element("td", model.targetCell(p), "class", "target");
-        out.element("td", model.actualCell(p), "class", "num");
-        out.element("td", model.expectedCell(p), "class", "num");
-        out.element("td", format.cell(f.progress()), "class", "num");
-        out.element("td", format.cell(f.timeProgress()), "class", "num");
-        out.element("td", format.cell(f.required()), "class", "num");
-        out.open("td", "class", "status status-" + s.code(), "style", "background:#" + Palette.light(s));
-        out.text(model.statusText(p)).close("td");
+        figureCells(out, p);
         out.element("td", "", "class", "agency");
         out.raw("</tr>\n");
     }
