@@ -265,13 +265,22 @@ final class JsonValues {
         return null;
     }
 
-    List<String> strings(Json.Obj o, String name) {
+    /** The array {@code name}, or null when it is absent or (reported) not an array. */
+    private Json.@Nullable Arr array(Json.Obj o, String name) {
         Json v = o.get(name);
         if (v == null) {
-            return List.of();
+            return null;
         }
-        if (!(v instanceof Json.Arr a)) {
-            wrongType(v, "array");
+        if (v instanceof Json.Arr a) {
+            return a;
+        }
+        wrongType(v, "array");
+        return null;
+    }
+
+    List<String> strings(Json.Obj o, String name) {
+        Json.Arr a = array(o, name);
+        if (a == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -299,12 +308,8 @@ final class JsonValues {
 
     /** The elements of the array {@code name} read by {@code reader}, those that could not be read left out. */
     <T> List<T> list(Json.Obj o, String name, Function<Json.Obj, @Nullable T> reader) {
-        Json v = o.get(name);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof Json.Arr a)) {
-            wrongType(v, "array");
+        Json.Arr a = array(o, name);
+        if (a == null) {
             return List.of();
         }
         List<T> out = new ArrayList<>();
