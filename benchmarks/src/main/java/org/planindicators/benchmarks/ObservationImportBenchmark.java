@@ -101,6 +101,15 @@ public class ObservationImportBenchmark {
         return report.observations();
     }
 
+    /** The check-only path of {@code validate} ({@link Observations#validate}): no observation is made. */
+    private long checked(Path file) {
+        ValidationReport report = Observations.validate(file, options, plan);
+        if (report.hasErrors() || report.observations() != ROWS) {
+            throw new IllegalStateException(file + ": " + report.observations() + " " + report.problems());
+        }
+        return report.observations();
+    }
+
     private static long bare(ObjectReader reader, Path file, Blackhole bh) {
         long n = 0;
         try (MappingIterator<Object> it = reader.readValues(file)) {
@@ -141,5 +150,19 @@ public class ObservationImportBenchmark {
     @OperationsPerInvocation(ROWS)
     public long jsonLinesBareJackson(Blackhole bh) {
         return bare(jsonRows, jsonl, bh);
+    }
+
+    /** Observations CSV checked as the command line's {@code validate} checks them: no observation is made. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long csvChecked() {
+        return checked(csv);
+    }
+
+    /** Observations JSON Lines checked as {@code validate} checks them. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long jsonLinesChecked() {
+        return checked(jsonl);
     }
 }
