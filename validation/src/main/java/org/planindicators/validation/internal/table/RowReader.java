@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Aggregation;
 import org.planindicators.plan.Baseline;
@@ -15,7 +16,6 @@ import org.planindicators.plan.IndicatorAttribute;
 import org.planindicators.plan.PriceBasis;
 import org.planindicators.plan.Target;
 import org.planindicators.target.Accumulation;
-import org.planindicators.target.Direction;
 import org.planindicators.target.Measure;
 import org.planindicators.target.ParsedTarget;
 import org.planindicators.target.TargetExpression;
@@ -233,41 +233,24 @@ final class RowReader {
         }
 
         Measure measureOfRow;
-        String measureCell = cell(row, h.measure);
-        if (!TableSyntax.isEmpty(measureCell)) {
-            Optional<Measure> m = TableSyntax.measure(measureCell);
+        if (!TableSyntax.isEmpty(cell(row, h.measure))) {
+            Optional<Measure> m = coded(row, h.measure, "measure", places, TableSyntax::measure, "measure",
+                    TableSyntax.MEASURE_VALUES, "计量方式");
             m.ifPresent(b::measure);
             measureOfRow = m.orElse(Measure.LEVEL);
-            if (m.isEmpty()) {
-                problem(TableProblem.UNKNOWN_VALUE, row, h.measure, measureCell, measureCell, "measure",
-                        TableSyntax.MEASURE_VALUES, "计量方式");
-            }
-            places.put("measure", place(row, h.measure));
         } else {
             measureOfRow = Inference.measure(indicatorName, u, measures);
             b.measure(measureOfRow);
         }
-        String directionCell = cell(row, h.direction);
-        if (!TableSyntax.isEmpty(directionCell)) {
-            Optional<Direction> d = TableSyntax.direction(directionCell);
-            d.ifPresent(b::direction);
-            if (d.isEmpty()) {
-                problem(TableProblem.UNKNOWN_VALUE, row, h.direction, directionCell, directionCell, "direction",
-                        TableSyntax.DIRECTION_VALUES, "方向");
-            }
-            places.put("direction", place(row, h.direction));
+        if (!TableSyntax.isEmpty(cell(row, h.direction))) {
+            coded(row, h.direction, "direction", places, TableSyntax::direction, "direction",
+                    TableSyntax.DIRECTION_VALUES, "方向").ifPresent(b::direction);
         } else {
             b.direction(Inference.direction(indicatorName, measureOfRow, expressions));
         }
-        String accumulationCell = cell(row, h.accumulation);
-        if (!TableSyntax.isEmpty(accumulationCell)) {
-            Optional<Accumulation> a = TableSyntax.accumulation(accumulationCell);
-            a.ifPresent(b::accumulation);
-            if (a.isEmpty()) {
-                problem(TableProblem.UNKNOWN_VALUE, row, h.accumulation, accumulationCell, accumulationCell,
-                        "accumulation", TableSyntax.ACCUMULATION_VALUES, "累计方式");
-            }
-            places.put("accumulation", place(row, h.accumulation));
+        if (!TableSyntax.isEmpty(cell(row, h.accumulation))) {
+            coded(row, h.accumulation, "accumulation", places, TableSyntax::accumulation, "accumulation",
+                    TableSyntax.ACCUMULATION_VALUES, "累计方式").ifPresent(b::accumulation);
         } else {
             b.accumulation(Inference.accumulation(indicatorName, expressions));
         }
@@ -288,15 +271,9 @@ final class RowReader {
             b.leadAgency(leadCell);
             places.put("leadAgency", place(row, h.lead));
         }
-        String basisCell = cell(row, h.priceBasis);
-        if (!TableSyntax.isEmpty(basisCell)) {
-            Optional<PriceBasis> pb = PriceBasis.lookup(basisCell);
-            pb.ifPresent(b::priceBasis);
-            if (pb.isEmpty()) {
-                problem(TableProblem.UNKNOWN_VALUE, row, h.priceBasis, basisCell, basisCell, "price basis",
-                        "current (现价), comparable (可比价, 不变价)", "价格口径");
-            }
-            places.put("priceBasis", place(row, h.priceBasis));
+        if (!TableSyntax.isEmpty(cell(row, h.priceBasis))) {
+            coded(row, h.priceBasis, "priceBasis", places, PriceBasis::lookup, "price basis",
+                    "current (现价), comparable (可比价, 不变价)", "价格口径").ifPresent(b::priceBasis);
         }
         String coCell = cell(row, h.co);
         if (!TableSyntax.isEmpty(coCell)) {
@@ -316,6 +293,21 @@ final class RowReader {
             int column = columnNamedBy(message);
             problem(TableProblem.INVALID_INDICATOR, row, column, cell(row, column), message);
         }
+    }
+
+    /**
+     * The coded value (measure, direction, accumulation, price basis) in the filled cell {@code column}, placed at
+     * {@code path}; empty, with {@code T018} naming the values known, when {@code lookup} does not know the text.
+     */
+    private <T> Optional<T> coded(CsvRows.Row row, int column, String path, Map<String, Location> places,
+            Function<String, Optional<T>> lookup, String what, String known, String chinese) {
+        String text = cell(row, column);
+        Optional<T> value = lookup.apply(text);
+        if (value.isEmpty()) {
+            problem(TableProblem.UNKNOWN_VALUE, row, column, text, text, what, known, chinese);
+        }
+        places.put(path, place(row, column));
+        return value;
     }
 
     /** The column a model message is about: "baseline.value must …" → the base column. */
