@@ -93,7 +93,7 @@ final class JsonWriter {
         }
     }
 
-    /** JSON's escapes, and DEL and every surrogate as {@code \}{@code uXXXX}. */
+    /** JSON's escapes, and DEL and every surrogate as a backslash, {@code u} and four hexadecimal digits. */
     private static final class Escapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
         private final int[] ascii;
