@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs one task a file on up to a given number of threads, in rounds: {@link #run} starts a task (or runs it at once
  * when there is one thread, so that a single-threaded call makes no thread at all), {@link #await} waits for every
- * task started so far and rethrows the first failure in the order the tasks were started. The threads are daemons,
- * made on first need and ended by {@link #close}.
+ * task started so far and rethrows the first failure in the order the tasks were started (an {@link Error} at
+ * once). The threads are daemons, made on first need and ended by {@link #close}.
  */
 public final class FileTasks implements AutoCloseable {
     private final int threads;
@@ -47,9 +47,12 @@ public final class FileTasks implements AutoCloseable {
             try {
                 f.get();
             } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
                 if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r
-                            : e.getCause() instanceof Error err ? rethrow(err) : new IllegalStateException(e.getCause());
+                    failure = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -62,10 +65,6 @@ public final class FileTasks implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    private static RuntimeException rethrow(Error error) {
-        throw error;
     }
 
     @Override
