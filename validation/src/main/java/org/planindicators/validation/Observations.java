@@ -12,6 +12,7 @@ import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
 import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.observation.ObservationReader;
+import org.planindicators.validation.internal.observation.PartedCheck;
 
 /**
  * Reads observation streams (实际值; see {@code docs/concepts.md} in the project) as streams: CSV in long format and JSON
@@ -142,6 +143,41 @@ public final class Observations {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new ObservationReader(options, plan, Year.now().getValue()).check(in, name);
+        } catch (IOException e) {
+            ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
+            problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
+            return problems.report(FileKind.OBSERVATIONS, 0, 0);
+        }
+    }
+
+    /**
+     * Checks the observations in {@code file} as {@link #validate(Path, ImportOptions, Plan)} does, with the same
+     * report, on up to {@code threads} threads: a CSV or JSON Lines file of at least 8 MiB in UTF-8 or GB18030 is cut
+     * at line breaks into parts of at least 4 MiB, each checked on its own thread, and the parts' findings joined in
+     * file order — the same problems in the same order and the same counts as one thread's, duplicates across parts
+     * included (a part whose keys meet an earlier part's is checked again after it, so the cost of a file that
+     * repeats itself is bounded by one more reading of the repeating part). Other files are read by one thread. The
+     * threads are made for the call and ended before it returns.
+     *
+     * @param file a {@code .csv}, {@code .jsonl} or {@code .ndjson} file, or an Excel workbook
+     * @param options the encoding (or null to detect it), the cap on listed problems and the unit registry
+     * @param plan the plan to check against, or {@code null}
+     * @param threads how many threads may read the file, at least 1
+     * @return every problem found; an unreadable file is a problem ({@link FileProblem#UNREADABLE}), not an exception
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public static ValidationReport validate(Path file, ImportOptions options, @Nullable Plan plan, int threads) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        String name = file.toString();
+        if (threads == 1 || org.planindicators.validation.internal.Workbooks.isWorkbook(name)) {
+            return validate(file, options, plan);
+        }
+        try {
+            return new PartedCheck(options, plan, Year.now().getValue()).check(file, name, threads);
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));

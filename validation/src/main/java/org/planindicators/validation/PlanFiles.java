@@ -320,6 +320,8 @@ public final class PlanFiles {
                     plans.add(plan);
                 }
             }
+            // Threads left over when there are fewer observation files than threads read the large files in parts.
+            int share = Math.max(1, threads / Math.max(1, observationFiles.size()));
             for (int i : observationFiles) {
                 Path file = files.get(i);
                 tasks.run(() -> {
@@ -328,7 +330,7 @@ public final class PlanFiles {
                     if (plan != null) {
                         listener.matched(file, plan);
                     }
-                    reports[i] = Observations.validate(file, options, plan);
+                    reports[i] = Observations.validate(file, options, plan, share);
                     listener.finished(file, reports[i]);
                 });
             }

@@ -102,6 +102,29 @@ public final class ProblemCollector {
         return listed;
     }
 
+    /**
+     * Adds what {@code later} collected for the part of the same file that follows the part this collector saw (a
+     * file read in parts on several threads): its listed problems after this one's, up to the cap, and its counts.
+     * The result is what one collector would have gathered reading both parts in order.
+     *
+     * @param later the collector of the next part
+     */
+    public void append(ProblemCollector later) {
+        Objects.requireNonNull(later, "later");
+        for (Map.Entry<String, Long> e : later.counts.entrySet()) {
+            counts.merge(e.getKey(), e.getValue(), Long::sum);
+        }
+        errors += later.errors;
+        warnings += later.warnings;
+        notes += later.notes;
+        for (Problem p : later.kept) {
+            if (kept.size() >= cap) {
+                break;
+            }
+            kept.add(p);
+        }
+    }
+
     /** {@return whether an error has been recorded} */
     public boolean hasErrors() {
         return errors > 0;

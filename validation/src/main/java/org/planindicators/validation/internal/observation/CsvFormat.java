@@ -37,6 +37,28 @@ final class CsvFormat implements LineFormat {
         this.table = new ObservationTable(problems, checker, (line, column) -> Location.at(file, line, column));
     }
 
+    /**
+     * A reader of the rows of a later part of the same file, whose header {@code first} (the reader of the first
+     * part) has read: the rows are checked by {@code checker}, their problems go to {@code problems}.
+     */
+    CsvFormat(CsvFormat first, ProblemCollector problems, RowChecker checker) {
+        this.file = first.file;
+        this.problems = problems;
+        this.checker = checker;
+        this.table = first.table.forPart(problems, checker);
+        this.headerRead = true;
+    }
+
+    /** Whether the header has been read, so that the lines from here on are rows. */
+    boolean headerRead() {
+        return headerRead;
+    }
+
+    /** The table of the rows read, for their tallies. */
+    ObservationTable table() {
+        return table;
+    }
+
     @Override
     public boolean accept(LineSource.Line line) {
         if (line.isBlank()) {

@@ -115,6 +115,36 @@ public final class KeyHashSet {
         return Outcome.ADDED;
     }
 
+    /** Whether {@code hash} is in the set (without adding it). */
+    public boolean contains(long hash) {
+        long h = hash == 0 ? ZERO : hash;
+        int mask = length - 1;
+        int i = (int) h & mask;
+        while (true) {
+            long s = get(i);
+            if (s == 0) {
+                return false;
+            }
+            if (s == h) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Whether any hash of this set is in {@code other}. */
+    public boolean meets(KeyHashSet other) {
+        KeyHashSet small = size <= other.size ? this : other;
+        KeyHashSet large = small == this ? other : this;
+        for (int k = 0; k < small.length; k++) {
+            long h = small.get(k);
+            if (h != 0 && large.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many hashes the set holds. */
     public int size() {
         return size;

@@ -45,6 +45,11 @@ public final class KeyHasher {
         return new KeyHasher(k0, k1, true);
     }
 
+    /** A hasher of the same variant and secret as this one, for another thread: equal words give equal hashes. */
+    public KeyHasher copy() {
+        return new KeyHasher(k0, k1, oneThree);
+    }
+
     /** SipHash-1-3 with a secret drawn from {@link SecureRandom}. */
     public static KeyHasher random() {
         SecureRandom r = new SecureRandom();

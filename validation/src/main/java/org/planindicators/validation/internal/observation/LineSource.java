@@ -84,6 +84,21 @@ final class LineSource {
 
     /** As the other constructor; when {@code fast} is false, UTF-8 takes the decoder's path too (for tests). */
     LineSource(InputStream in, Charset charset, long offset, int maxLineChars, boolean fast) {
+        this(in, charset, offset, maxLineChars, fast, 0);
+    }
+
+    /**
+     * Lines of a part of a file that starts at a line boundary: {@code offset} is the file offset of the part's first
+     * byte and {@code linesBefore} the number of lines before it, so that line numbers and failures are placed in
+     * the whole file.
+     */
+    LineSource(InputStream in, Charset charset, long offset, int maxLineChars, int linesBefore) {
+        this(in, charset, offset, maxLineChars, true, linesBefore);
+    }
+
+    private LineSource(InputStream in, Charset charset, long offset, int maxLineChars, boolean fast,
+            int linesBefore) {
+        this.lineNumber = linesBefore;
         this.fastUtf8 = fast && charset.equals(StandardCharsets.UTF_8);
         this.in = in;
         this.decoder = charset.newDecoder()

@@ -172,11 +172,20 @@ public final class ObservationReader {
                 return;
             }
         }
+        endOfFile(file, problems, checker, reader, any, lines.failure(), lines.charset());
+    }
+
+    /**
+     * Reports what the end of the file shows, after its last line (or where its bytes stopped being text): the
+     * format's and the checker's findings over the whole file, then the decoding failure, or that the file was empty
+     * or held no observation rows.
+     */
+    static void endOfFile(String file, ProblemCollector problems, RowChecker checker, @Nullable LineFormat reader,
+            boolean any, LineSource.@Nullable Failure failure, java.nio.charset.Charset charset) {
         if (reader != null) {
             reader.finish();
         }
         checker.finish();
-        LineSource.Failure failure = lines.failure();
         if (failure != null && failure.nul()) {
             problems.add(FileProblem.BINARY, Location.at(file, failure.line(),
                     (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, "≤" + failure.byteOffset());
@@ -184,7 +193,7 @@ public final class ObservationReader {
         }
         if (failure != null) {
             problems.add(FileProblem.BAD_ENCODING, Location.at(file, failure.line(),
-                    (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, lines.charset().name(),
+                    (int) Math.min(Integer.MAX_VALUE, failure.column())), null, null, charset.name(),
                     failure.byteOffset());
             return;
         }
@@ -196,7 +205,7 @@ public final class ObservationReader {
     }
 
     /** The format of a file whose name says none, from its first non-blank line: JSON Lines when it is an object. */
-    private static @Nullable Format sniff(LineSource.Line line) {
+    static @Nullable Format sniff(LineSource.Line line) {
         String s = Role.normalize(line.text());
         if (s.startsWith("{")) {
             return Format.JSON_LINES;

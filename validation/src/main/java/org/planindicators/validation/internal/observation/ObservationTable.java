@@ -87,6 +87,39 @@ final class ObservationTable {
         this.places = places;
     }
 
+    /**
+     * A table with this one's header, for the rows of a later part of the same file read by {@code checker}, its
+     * problems going to {@code problems}: the header as read, the tallies of rows at zero.
+     */
+    ObservationTable forPart(ProblemCollector partProblems, RowChecker partChecker) {
+        ObservationTable t = new ObservationTable(partProblems, partChecker, places);
+        t.titles = titles;
+        t.titleUnit = titleUnit;
+        t.titleUnitLine = titleUnitLine;
+        t.headerLine = headerLine;
+        t.names = names.clone();
+        t.roles = roles.clone();
+        t.ignored = ignored.clone();
+        t.headerUnits = headerUnits.clone();
+        t.periods = periods.clone();
+        t.unsupported = unsupported.clone();
+        t.unsupportedCells = new long[unsupportedCells.length];
+        t.numericCells = new long[numericCells.length];
+        t.nonNumeric = new boolean[nonNumeric.length];
+        System.arraycopy(columnOf, 0, t.columnOf, 0, columnOf.length);
+        t.wide = wide;
+        return t;
+    }
+
+    /** Adds the tallies of {@code part}'s rows ({@link #forPart}) to this table's. */
+    void absorb(ObservationTable part) {
+        for (int i = 0; i < names.length; i++) {
+            unsupportedCells[i] += part.unsupportedCells[i];
+            numericCells[i] += part.numericCells[i];
+            nonNumeric[i] |= part.nonNumeric[i];
+        }
+    }
+
     /** Whether the table is wide (one indicator a row, one period a column). */
     boolean isWide() {
         return wide;

@@ -2,6 +2,7 @@ package org.planindicators.validation.internal.observation;
 
 import java.math.BigDecimal;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,10 @@ final class RowChecker {
     private ObservationTable.@Nullable Places places;
     private final Map<String, OtherJurisdiction> others = new java.util.LinkedHashMap<>();
     private boolean duplicateCheckStopped;
+    /** Whether the duplicate set reached its size limit ({@code O023}). */
+    private boolean full;
+    /** The keys of the parts of the file before this one, when the file is read in parts ({@link PartedCheck}). */
+    private List<KeyHashSet> prior = List.of();
     private long delivered;
     private long rows;
 
@@ -287,13 +292,15 @@ final class RowChecker {
             for (Map.Entry<String, String> e : dimensions.entrySet()) {
                 hasher.string(e.getKey()).string(e.getValue());
             }
-            switch (keys.add(hasher.finish())) {
+            long hash = hasher.finish();
+            switch (inPrior(hash) ? KeyHashSet.Outcome.PRESENT : keys.add(hash)) {
                 case PRESENT -> {
                     report(ObservationProblem.DUPLICATE, indicatorField, indicatorField.text(), period);
                     return;
                 }
                 case FULL -> {
                     duplicateCheckStopped = true;
+                    full = true;
                     problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, place(row.line(), 1), null,
                             null, keys.size());
                 }
@@ -311,6 +318,81 @@ final class RowChecker {
         if (sink != null) {
             sink.accept(new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
                     dimensions, priceBasis));
+        }
+    }
+
+    private boolean inPrior(long hash) {
+        for (KeyHashSet set : prior) {
+            if (set.contains(hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes the keys of the rows before this part of the file ({@code sets}, one a part, disjoint) as seen: a row whose
+     * key is in one of them is a duplicate, and this checker's own set takes only the keys new to the file.
+     */
+    void priorKeys(List<KeyHashSet> sets) {
+        this.prior = List.copyOf(sets);
+    }
+
+    /** Whether the duplicate set reached its size limit and the check stopped ({@code O023}). */
+    boolean full() {
+        return full;
+    }
+
+    /** Whether observations for more jurisdictions than are counted one by one were met (some counted as one). */
+    boolean othersOverflowed() {
+        return others.containsKey("…");
+    }
+
+    /** Whether observations for a jurisdiction other than the plan's were met. */
+    boolean hasOthers() {
+        return !others.isEmpty();
+    }
+
+    /**
+     * Starts the count of other jurisdictions where {@code earlier}, the checker of the parts of the file before
+     * this one, left it, so that this part counts on as one reader of the whole file would.
+     */
+    void continueOthers(RowChecker earlier) {
+        others.clear();
+        for (Map.Entry<String, OtherJurisdiction> e : earlier.others.entrySet()) {
+            OtherJurisdiction o = new OtherJurisdiction(e.getValue().first);
+            o.count = e.getValue().count;
+            others.put(e.getKey(), o);
+        }
+    }
+
+    /**
+     * Adds what {@code later}, the checker of the next part of the same file, counted: rows, observations delivered,
+     * indicators observed, and observations for other jurisdictions, in the order one reader of the whole file would
+     * have met them. When {@code later} {@linkplain #continueOthers continued} this checker's count, its count
+     * replaces this one. {@code later} must not have {@linkplain #othersOverflowed() overflowed} unless it continued.
+     */
+    void absorb(RowChecker later, boolean continued) {
+        rows += later.rows;
+        delivered += later.delivered;
+        observed.or(later.observed);
+        if (continued) {
+            others.clear();
+            others.putAll(later.others);
+            return;
+        }
+        for (Map.Entry<String, OtherJurisdiction> e : later.others.entrySet()) {
+            String key = e.getKey();
+            OtherJurisdiction o = others.get(key);
+            if (o == null && others.size() >= MAX_OTHER_JURISDICTIONS) {
+                key = "…";
+                o = others.get(key);
+            }
+            if (o == null) {
+                o = new OtherJurisdiction(e.getValue().first);
+                others.put(key, o);
+            }
+            o.count += e.getValue().count;
         }
     }
 
