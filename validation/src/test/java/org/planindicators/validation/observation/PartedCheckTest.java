@@ -45,7 +45,12 @@ class PartedCheckTest {
 
     private static ValidationReport parted(Path file, String name, ImportOptions options, @Nullable Plan plan,
             int threads) throws IOException {
-        return new PartedCheck(options, plan, Reads.CURRENT_YEAR, new KeyHasher(1, 2), 1 << 26, 1)
+        return parted(file, name, options, plan, threads, PartedCheck.OTHERS_PER_PART);
+    }
+
+    private static ValidationReport parted(Path file, String name, ImportOptions options, @Nullable Plan plan,
+            int threads, int othersPerPart) throws IOException {
+        return new PartedCheck(options, plan, Reads.CURRENT_YEAR, new KeyHasher(1, 2), 1 << 26, 1, othersPerPart)
                 .check(file, name, threads);
     }
 
@@ -59,6 +64,9 @@ class PartedCheckTest {
                     .as("%s in %d parts", name, threads)
                     .isEqualTo(expected);
         }
+        // Parts that count few other jurisdictions one by one overflow, and are read again.
+        assertThat(parted(file, file.toString(), options, plan, 3, 20)).as("%s, 20 others a part", name)
+                .isEqualTo(expected);
     }
 
     static Stream<String> corpus() throws Exception {
@@ -185,6 +193,8 @@ class PartedCheckTest {
         Plan plan = TestPlans.wenjiang2023();
         ValidationReport report = parted(file, "others.csv", ImportOptions.defaults(), plan, 3);
         assertThat(report).isEqualTo(one(file, "others.csv", ImportOptions.defaults(), plan));
+        assertThat(parted(file, "others.csv", ImportOptions.defaults(), plan, 3, 20)).isEqualTo(report);
+        assertThat(parted(file, "others.csv", ImportOptions.defaults(), plan, 3, 30)).isEqualTo(report);
         // 20 jurisdictions counted one by one, 12 rows each, the other 30 together.
         assertThat(report.problems()).extracting(p -> p.code().code()).containsOnly("O027").hasSize(21);
         assertThat(report.problems().get(20).value()).isEqualTo("…");

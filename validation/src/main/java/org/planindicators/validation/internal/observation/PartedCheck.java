@@ -58,6 +58,11 @@ import org.planindicators.validation.internal.TextInput;
 public final class PartedCheck {
     /** The smallest part worth a thread: 4 MiB. */
     public static final long MIN_PART_BYTES = 4L << 20;
+    /**
+     * How many jurisdictions other than the plan's a part counts one by one, so that the parts' counts join exactly
+     * into one reader's (its first twenty one by one, the rest together); a part that meets more is read again.
+     */
+    public static final int OTHERS_PER_PART = 4096;
     /** Encodings in which the byte {@code 0x0A} is only ever a line feed. */
     private static final Set<String> CUTTABLE = Set.of("UTF-8", "GB18030", "GBK", "GB2312", "US-ASCII",
             "ISO-8859-1");
@@ -69,13 +74,17 @@ public final class PartedCheck {
     private final KeyHasher hasher;
     private final int maxKeySlots;
     private final long minPartBytes;
+    private final int othersPerPart;
 
     /**
      * A check with {@code options} against {@code plan} (or none), hashing keys with copies of {@code hasher},
-     * keeping at most {@code maxKeySlots} slots of keys, cutting parts of at least {@code minPartBytes}.
+     * keeping at most {@code maxKeySlots} slots of keys, cutting parts of at least {@code minPartBytes}, each
+     * counting up to {@code othersPerPart} jurisdictions other than the plan's one by one (see {@link
+     * #OTHERS_PER_PART}).
      */
     public PartedCheck(ImportOptions options, @Nullable Plan plan, int currentYear, KeyHasher hasher, int maxKeySlots,
-            long minPartBytes) {
+            long minPartBytes, int othersPerPart) {
+        this.othersPerPart = Math.max(RowChecker.MAX_OTHER_JURISDICTIONS, othersPerPart);
         this.options = options;
         this.plan = plan;
         this.index = plan == null ? null : new PlanIndex(plan);
@@ -87,7 +96,8 @@ public final class PartedCheck {
 
     /** A check with {@code options} against {@code plan}, with a secret hash and parts of at least 4 MiB. */
     public PartedCheck(ImportOptions options, @Nullable Plan plan, int currentYear) {
-        this(options, plan, currentYear, KeyHasher.random(), RowChecker.MAX_KEY_SLOTS, MIN_PART_BYTES);
+        this(options, plan, currentYear, KeyHasher.random(), RowChecker.MAX_KEY_SLOTS, MIN_PART_BYTES,
+                OTHERS_PER_PART);
     }
 
     /**
@@ -146,6 +156,7 @@ public final class PartedCheck {
             this.problems = new ProblemCollector(file, options.maxProblems());
             this.checker = new RowChecker(file, problems, options.units(), index, currentYear, null, hasher.copy(),
                     maxKeySlots);
+            this.checker.countOthersUpTo(othersPerPart);
         }
 
         /** Reads the rest of {@code lines} into this part's reader. */
@@ -276,12 +287,13 @@ public final class PartedCheck {
             return whole(path, file);
         }
         Part first = parts.get(0);
+        first.checker.foldOthers();
         List<KeyHashSet> earlier = new ArrayList<>();
         earlier.add(first.checker.keys());
         LineSource.Failure failure = first.failure;
         for (int k = 1; k < parts.size() && failure == null; k++) {
             Part part = parts.get(k);
-            boolean again = part.checker.othersOverflowed() && first.checker.hasOthers();
+            boolean again = part.checker.othersOverflowed();
             for (int j = 0; j < earlier.size() && !again; j++) {
                 again = part.checker.keys().meets(earlier.get(j));
             }

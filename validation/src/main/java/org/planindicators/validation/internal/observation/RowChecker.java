@@ -60,6 +60,8 @@ final class RowChecker {
     private boolean duplicateCheckStopped;
     /** Whether the duplicate set reached its size limit ({@code O023}). */
     private boolean full;
+    /** How many other jurisdictions are counted one by one before the rest are counted together. */
+    private int othersLimit = MAX_OTHER_JURISDICTIONS;
     /** The keys of the parts of the file before this one, when the file is read in parts ({@link PartedCheck}). */
     private List<KeyHashSet> prior = List.of();
     private long delivered;
@@ -348,9 +350,23 @@ final class RowChecker {
         return others.containsKey("…");
     }
 
-    /** Whether observations for a jurisdiction other than the plan's were met. */
-    boolean hasOthers() {
-        return !others.isEmpty();
+    /**
+     * Counts up to {@code limit} other jurisdictions one by one (instead of {@value #MAX_OTHER_JURISDICTIONS}), for
+     * a part of a file whose counts are joined with other parts' ({@link #absorb}, after {@link #foldOthers()}).
+     */
+    void countOthersUpTo(int limit) {
+        othersLimit = limit;
+    }
+
+    /**
+     * Folds the count of other jurisdictions to what one reader counts one by one: the first {@value
+     * #MAX_OTHER_JURISDICTIONS} met, the rest together. Exact when this checker did not overflow.
+     */
+    void foldOthers() {
+        Map<String, OtherJurisdiction> all = new java.util.LinkedHashMap<>(others);
+        others.clear();
+        othersLimit = MAX_OTHER_JURISDICTIONS;
+        merge(all);
     }
 
     /**
@@ -359,6 +375,7 @@ final class RowChecker {
      */
     void continueOthers(RowChecker earlier) {
         others.clear();
+        othersLimit = MAX_OTHER_JURISDICTIONS;
         for (Map.Entry<String, OtherJurisdiction> e : earlier.others.entrySet()) {
             OtherJurisdiction o = new OtherJurisdiction(e.getValue().first);
             o.count = e.getValue().count;
@@ -381,10 +398,15 @@ final class RowChecker {
             others.putAll(later.others);
             return;
         }
-        for (Map.Entry<String, OtherJurisdiction> e : later.others.entrySet()) {
+        merge(later.others);
+    }
+
+    /** Counts {@code more}, in its order, as {@link #countOther} would have counted their rows. */
+    private void merge(Map<String, OtherJurisdiction> more) {
+        for (Map.Entry<String, OtherJurisdiction> e : more.entrySet()) {
             String key = e.getKey();
             OtherJurisdiction o = others.get(key);
-            if (o == null && others.size() >= MAX_OTHER_JURISDICTIONS) {
+            if (o == null && others.size() >= othersLimit) {
                 key = "…";
                 o = others.get(key);
             }
@@ -424,7 +446,7 @@ final class RowChecker {
         String key = field.text();
         OtherJurisdiction o = others.get(key);
         if (o == null) {
-            if (others.size() >= MAX_OTHER_JURISDICTIONS) {
+            if (others.size() >= othersLimit) {
                 key = "…";
                 o = others.get(key);
             }
