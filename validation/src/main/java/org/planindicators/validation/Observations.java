@@ -69,7 +69,7 @@ import org.planindicators.validation.internal.observation.PartedCheck;
  *
  * <p>The reader holds a few buffers, one line and its fields, and the listed problems (at most {@link
  * ImportOptions#maxProblems()}), whatever the length of the file — except for the <b>duplicate check, which is
- * hash-based</b>: it keeps no keys, only a 64-bit hash of each distinct key (SipHash-2-4 with a secret drawn for each
+ * hash-based</b>: it keeps no keys, only a 64-bit hash of each distinct key (SipHash-1-3 with a secret drawn for each
  * read) in an open-addressing {@code long[]} at most three quarters full, 8 bytes a slot: 16 MiB for 1,000,000 rows,
  * 8 MiB for up to 786,432; past 2²¹ slots (16 MiB) the table is a memory-mapped temporary file, off the heap, so
  * the heap stays flat in the length of the file. Two different keys are taken for the same with probability about

@@ -260,9 +260,10 @@ public final class PlanFiles {
     /**
      * Validates {@code files} together as {@link #validate(List, ImportOptions, Listener)} does, reading up to {@code
      * threads} files at once: first the plans and tables, then the observation files (each against the plan it
-     * belongs to, which needs every plan read). Each file is still read by one thread, so its problems come in the
-     * order of the file; the reports come back in the order the files were given, whatever the number of threads,
-     * and are the same as one thread's. The threads are made for the call and ended before it returns.
+     * belongs to, which needs every plan read). When there are fewer observation files than threads, the threads left
+     * over check each large observation file in parts ({@link Observations#validate(Path, ImportOptions, Plan,
+     * int)}). A file's problems come in the order of the file; the reports come back in the order the files were
+     * given, whatever the number of threads, and are the same as one thread's. The threads are made for the call and ended before it returns.
      *
      * @param files the files, of any kind
      * @param options how files are read
