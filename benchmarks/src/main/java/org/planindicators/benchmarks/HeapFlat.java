@@ -22,7 +22,7 @@ import org.planindicators.benchmarks.SyntheticData.Format;
  * heap pools (garbage included). Files are deleted after each run unless {@code -Dkeep=true}.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar org.planindicators.benchmarks.HeapFlat DIR [ROWS...]}; {@code
- * benchmarks/heap-flat.sh} runs it.
+ * benchmarks/heap-flat.sh} runs it. {@code -Dthreads=2} checks each file on two threads instead ({@link ValidateFile}).
  */
 public final class HeapFlat {
     private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
@@ -66,7 +66,8 @@ public final class HeapFlat {
                 SyntheticData.writeObservations(file, format, rows, 100, ObservationImportBenchmark.SEED);
                 Path out = dir.resolve("validate-" + rows + format.extension() + ".txt");
                 Path gcLog = dir.resolve("validate-" + rows + format.extension() + "-gc.log");
-                Process child = new ProcessBuilder(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-cp", classPath,
+                Process child = new ProcessBuilder(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
+                        "-Dthreads=" + Integer.getInteger("threads", 1), "-cp", classPath,
                         ValidateFile.class.getName(), file.toString(), Long.toString(rows))
                         .redirectErrorStream(true).redirectOutput(out.toFile()).start();
                 if (!child.waitFor(30, TimeUnit.MINUTES)) {
