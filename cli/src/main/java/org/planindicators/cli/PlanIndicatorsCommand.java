@@ -104,7 +104,7 @@ public final class PlanIndicatorsCommand implements Runnable {
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
             "parse", ParseCommand::new,
-            "validate", ValidateCommand::new,
+            "validate", ValidateCommand::model,
             "convert", ConvertCommand::new,
             "evaluate", EvaluateCommand::new,
             "report", ReportCommand::new,
@@ -116,7 +116,9 @@ public final class PlanIndicatorsCommand implements Runnable {
      * it. When the first argument names a sub-command, only that sub-command's model is built, under a top-level
      * command of the same name, version and standard input: picocli builds a command's model by reflection over
      * its annotations, and building all seven (calc alone has nine calculations) is a good part of a small run's
-     * start-up. The sub-command parses, helps and fails exactly as under the whole tree ({@code LeanCommandLineTest}).
+     * start-up. {@code validate}'s model is not found by reflection at all but built by picocli's programmatic API
+     * ({@link ValidateCommand#model()}). The sub-command parses, helps and fails exactly as under the whole tree
+     * ({@code LeanCommandLineTest}, {@code ProgrammaticModelTest}).
      * Any other first argument ({@code help}, {@code --help}, {@code -V}, none, an unknown name) gets the whole tree.
      *
      * @param stdin what the commands read as standard input
