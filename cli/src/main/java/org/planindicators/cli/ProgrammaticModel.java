@@ -3,6 +3,7 @@ package org.planindicators.cli;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,6 +34,39 @@ final class ProgrammaticModel {
     /** {@return a positional-parameter builder with the defaults of {@code @Parameters}} */
     static PositionalParamSpec.Builder positional() {
         return PositionalParamSpec.builder().descriptionKey("").prompt("");
+    }
+
+    /**
+     * The model of {@code mixinStandardHelpOptions = true}, built as picocli's {@code
+     * CommandSpec.mixinStandardHelpOptions(true)} does but without reflection over its annotated mixin: {@code -h,
+     * --help} and {@code -V, --version} with picocli's names, texts and description keys, mixed into {@code
+     * command} under picocli's key (so that {@code command.mixinStandardHelpOptions()} is true). Call it after the
+     * command's own options, where picocli adds them.
+     *
+     * @param command the command that gets the options
+     */
+    static void standardHelpOptions(CommandSpec command) {
+        StandardHelpOptions values = new StandardHelpOptions();
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(values);
+        mixin.addOption(bound(option("${picocli.help.name.0:--h}"), () -> values.helpRequested,
+                v -> values.helpRequested = v).names("${picocli.help.name.0:--h}", "${picocli.help.name.1:---help}")
+                .usageHelp(true).descriptionKey("mixinStandardHelpOptions.help").paramLabel("<helpRequested>")
+                .description("Show this help message and exit.").type(boolean.class).build());
+        mixin.addOption(bound(option("${picocli.version.name.0:--V}"), () -> values.versionRequested,
+                v -> values.versionRequested = v).names("${picocli.version.name.0:--V}",
+                "${picocli.version.name.1:---version}").versionHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.version").paramLabel("<versionRequested>")
+                .description("Print version information and exit.").type(boolean.class).build());
+        command.addMixin(STANDARD_HELP_OPTIONS, mixin);
+    }
+
+    /** The key under which picocli keeps the mixin of {@code mixinStandardHelpOptions}. */
+    static final String STANDARD_HELP_OPTIONS = "mixinStandardHelpOptions";
+
+    /** The values of the standard help options, as picocli's own mixin keeps them. */
+    private static final class StandardHelpOptions {
+        private boolean helpRequested;
+        private boolean versionRequested;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.planindicators.cli;
 import static org.planindicators.cli.ProgrammaticModel.bound;
 import static org.planindicators.cli.ProgrammaticModel.option;
 import static org.planindicators.cli.ProgrammaticModel.positional;
+import static org.planindicators.cli.ProgrammaticModel.standardHelpOptions;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
         model.addPositional(bound(positional(), () -> command.files, v -> command.files = v)
                 .paramLabel(FILE_LABEL).arity(FILE_ARITY).required(true).description(FILE_DESCRIPTION)
                 .type(List.class).auxiliaryTypes(Path.class).build());
-        model.mixinStandardHelpOptions(true);
+        standardHelpOptions(model);
         return model;
     }
 

@@ -100,9 +100,11 @@ class ProgrammaticModelTest {
     /** A value as it can be compared: converters and the like by class, arrays and lists element by element. */
     private static Object comparable(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number
-                || value instanceof Character || value instanceof Class<?> || value instanceof Enum<?>
-                || value instanceof CommandLine.Range) {
+                || value instanceof Character || value instanceof Class<?> || value instanceof Enum<?>) {
             return value;
+        }
+        if (value instanceof CommandLine.Range range) {
+            return range + (range.isUnspecified() ? " (unspecified)" : "");
         }
         if (value instanceof Object[] array) {
             return comparable(Arrays.asList(array));
