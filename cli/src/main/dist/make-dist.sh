@@ -21,13 +21,22 @@ made=
 for f in "$dist/lib/"*.jsa "$dist/lib/"*.aot; do [ -f "$f" ] && made=$f; done
 [ -n "$made" ] ||
   { echo "make-dist.sh: no archive was written" >&2; cat "$dist/training.out" "$dist/training.err" >&2; exit 1; }
-# The same run with the archive: the same output and exit code, or the build fails.
+# The same run with the archive: the same output and exit code, or the build fails. It must also use the archive:
+# -Xshare:on makes the JVM fail instead of running without it, and the tool's own classes must come from it (a JVM
+# that cannot use an archive's classes for this jar, say after a change of class path, silently reads them from the jar).
 rc2=0
-JAVA=$java "$dist/bin/plan-indicators" "$@" > "$dist/check.out" 2> "$dist/check.err" || rc2=$?
+JAVA=$java JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=$dist/check.classes" "$dist/bin/plan-indicators" "$@" \
+  > "$dist/check.out" 2> "$dist/check.err" || rc2=$?
+if ! grep -q 'org.planindicators.cli.PlanIndicatorsCommand source: shared objects file' "$dist/check.classes"; then
+  echo "make-dist.sh: the run with the archive did not load the tool's classes from it" >&2
+  grep 'org.planindicators.cli.PlanIndicatorsCommand ' "$dist/check.classes" >&2
+  cat "$dist/check.err" >&2
+  exit 1
+fi
 if [ "$rc1" != "$rc2" ] || ! cmp -s "$dist/training.out" "$dist/check.out"; then
   echo "make-dist.sh: the run with the archive differs from the run that made it (exit $rc1 / $rc2)" >&2
   diff "$dist/training.out" "$dist/check.out" >&2
   cat "$dist/check.err" >&2
   exit 1
 fi
-rm -f "$dist/training.out" "$dist/training.err" "$dist/check.out" "$dist/check.err"
+rm -f "$dist/training.out" "$dist/training.err" "$dist/check.out" "$dist/check.err" "$dist/check.classes"

@@ -3,6 +3,7 @@ package org.planindicators.cli;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -41,10 +42,28 @@ public final class LanguageOption {
         }
     }
 
-    @Option(names = "--lang", paramLabel = "zh|en", converter = LanguageConverter.class,
-            description = "Language of error messages: zh or en. Default: zh when the JVM's locale is Chinese, "
-                    + "else en.")
+    private static final String NAME = "--lang";
+    private static final String LABEL = "zh|en";
+    private static final String DESCRIPTION = "Language of error messages: zh or en. Default: zh when the JVM's "
+            + "locale is Chinese, else en.";
+
+    @Option(names = NAME, paramLabel = LABEL, converter = LanguageConverter.class, description = DESCRIPTION)
     private @Nullable Language language;
+
+    /**
+     * This mixin as picocli would find it by reflection over the annotation above, built by picocli's programmatic API
+     * instead (start-up: see {@link ValidateCommand#model}); the option writes this object's field.
+     * {@code LeanCommandLineTest} compares the two models attribute by attribute.
+     *
+     * @return the mixin's model, bound to this object
+     */
+    CommandSpec model() {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+        mixin.addOption(ProgrammaticModel.bound(ProgrammaticModel.option(NAME), () -> language, v -> language = v)
+                .paramLabel(LABEL).description(DESCRIPTION).type(Language.class).converters(new LanguageConverter())
+                .build());
+        return mixin;
+    }
 
     /** {@return the chosen language, or the one of the JVM's default locale} */
     public Language language() {

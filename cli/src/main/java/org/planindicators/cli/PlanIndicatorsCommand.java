@@ -104,7 +104,7 @@ public final class PlanIndicatorsCommand implements Runnable {
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
             "parse", ParseCommand::new,
-            "validate", ValidateCommand::new,
+            "validate", ValidateCommand::model,
             "convert", ConvertCommand::new,
             "evaluate", EvaluateCommand::new,
             "report", ReportCommand::new,
@@ -116,7 +116,9 @@ public final class PlanIndicatorsCommand implements Runnable {
      * it. When the first argument names a sub-command, only that sub-command's model is built, under a top-level
      * command of the same name, version and standard input: picocli builds a command's model by reflection over
      * its annotations, and building all seven (calc alone has nine calculations) is a good part of a small run's
-     * start-up. The sub-command parses, helps and fails exactly as under the whole tree ({@code LeanCommandLineTest}).
+     * start-up. {@code validate}'s model is not found by reflection at all but built by picocli's programmatic API
+     * ({@link ValidateCommand#model()}). The sub-command parses, helps and fails exactly as under the whole tree
+     * ({@code LeanCommandLineTest}, {@code ProgrammaticModelTest}).
      * Any other first argument ({@code help}, {@code --help}, {@code -V}, none, an unknown name) gets the whole tree.
      *
      * @param stdin what the commands read as standard input
@@ -185,8 +187,23 @@ public final class PlanIndicatorsCommand implements Runnable {
         // Hibernate Validator's version line (INFO, through java.util.logging) is silenced by the validation module
         // when, and only if, a validator is first built; setting up java.util.logging here would cost every run the
         // start of its LogManager (a service lookup and a properties file), about 35 ms of a small validate.
+        if (System.getProperty(CONVERTERS_EXCLUDES) == null) {
+            System.setProperty(CONVERTERS_EXCLUDES, UNUSED_CONVERTERS);
+        }
         System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
     }
+
+    /** The system property by which picocli leaves out some of its built-in type converters. */
+    static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * The built-in converters {@link #main(String[])} tells picocli to leave out: those of {@code java.sql} and
+     * {@code java.time}, which no option of the tool has ({@code ConverterExclusionTest}). picocli registers them for
+     * every command line it builds, each by {@code Class.forName} and a reflective method lookup, which loads and
+     * initialises those classes (and {@code java.time}'s formatters) in every run: about 10 ms of the main thread's
+     * CPU time in a small {@code validate} (BENCHMARKS.md, "Start-up").
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     /** An exception as one line: its class and message, line breaks removed. */
     static String oneLine(Throwable ex) {

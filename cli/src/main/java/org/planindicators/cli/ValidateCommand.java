@@ -1,5 +1,10 @@
 package org.planindicators.cli;
 
+import static org.planindicators.cli.ProgrammaticModel.bound;
+import static org.planindicators.cli.ProgrammaticModel.option;
+import static org.planindicators.cli.ProgrammaticModel.positional;
+import static org.planindicators.cli.ProgrammaticModel.standardHelpOptions;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +38,29 @@ import picocli.CommandLine.Spec;
  * second gets a progress line on standard error. Several files are read at once, up to {@code --threads} (the
  * number of processors by default); the report is the same, in the order the files were given.
  */
-@Command(name = "validate",
+@Command(name = ValidateCommand.NAME,
         mixinStandardHelpOptions = true,
-        description = {
-            "Checks plan documents (.json), indicator tables (.csv) and observations (.csv, .jsonl) and reports "
-                    + "every problem with its place in the file. Observations are checked against the plan or "
-                    + "table given whose jurisdiction (or else indicators) their rows name.",
-            "Exit code: 0 without errors, 1 with errors, 2 on a usage error."},
+        description = {ValidateCommand.DESCRIPTION, ValidateCommand.EXIT_CODES},
         usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
+    static final String NAME = "validate";
+    static final String DESCRIPTION = "Checks plan documents (.json), indicator tables (.csv) and observations (.csv, "
+            + ".jsonl) and reports every problem with its place in the file. Observations are checked against the "
+            + "plan or table given whose jurisdiction (or else indicators) their rows name.";
+    static final String EXIT_CODES = "Exit code: 0 without errors, 1 with errors, 2 on a usage error.";
+    private static final String FORMAT = "--format";
+    private static final String FORMAT_LABEL = "text|json";
+    private static final String FORMAT_DEFAULT = "text";
+    private static final String FORMAT_DESCRIPTION = "Output: text for people, json for programs. Default: "
+            + "${DEFAULT-VALUE}.";
+    private static final String THREADS = "--threads";
+    private static final String THREADS_LABEL = "N";
+    private static final String THREADS_DESCRIPTION = "How many files are read at once (each file by one thread; the "
+            + "report is the same whatever N). Default: the number of processors.";
+    private static final String FILE_LABEL = "FILE";
+    private static final String FILE_ARITY = "1..*";
+    private static final String FILE_DESCRIPTION = "Files to check.";
+
     @Spec
     private CommandSpec spec;
 
@@ -51,17 +70,51 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output: text for people, json for programs. Default: ${DEFAULT-VALUE}.")
+    @Option(names = FORMAT, paramLabel = FORMAT_LABEL, defaultValue = FORMAT_DEFAULT, description = FORMAT_DESCRIPTION)
     private OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "How many files are read at once (each file by one thread; the report is the same "
-                    + "whatever N). Default: the number of processors.")
+    @Option(names = THREADS, paramLabel = THREADS_LABEL, description = THREADS_DESCRIPTION)
     private Integer threads;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
+    @Parameters(paramLabel = FILE_LABEL, arity = FILE_ARITY, description = FILE_DESCRIPTION)
     private List<Path> files = new ArrayList<>();
+
+    /**
+     * A new command, to be given to picocli, which finds its model by reflection over the annotations of this
+     * class (the whole command tree does so).
+     */
+    ValidateCommand() {
+    }
+
+    /**
+     * A new command with its model: the model picocli would find by reflection over the annotations of this class,
+     * built by picocli's programmatic API instead, so that a run of {@code validate} reads no annotation and makes no
+     * annotation proxy at start-up ({@link PlanIndicatorsCommand#commandLine(java.io.InputStream,
+     * java.io.OutputStream, java.io.OutputStream, String...)}). The options write the command's fields, as the
+     * annotated ones do; {@code LeanCommandLineTest} compares the two models attribute by attribute and runs both on
+     * every option.
+     *
+     * @return the model, whose user object is the new command
+     */
+    static CommandSpec model() {
+        ValidateCommand command = new ValidateCommand();
+        CommandSpec model = CommandSpec.wrapWithoutInspection(command);
+        command.spec = model;
+        model.name(NAME);
+        model.usageMessage().description(DESCRIPTION, EXIT_CODES).autoWidth(true);
+        model.addMixin("language", command.language.model());
+        model.addMixin("importOptions", command.importOptions.model(model));
+        model.addOption(bound(option(FORMAT), () -> command.format, v -> command.format = v)
+                .paramLabel(FORMAT_LABEL).defaultValue(FORMAT_DEFAULT).description(FORMAT_DESCRIPTION)
+                .type(OutputFormat.class).build());
+        model.addOption(bound(option(THREADS), () -> command.threads, v -> command.threads = v)
+                .paramLabel(THREADS_LABEL).description(THREADS_DESCRIPTION).type(Integer.class).build());
+        model.addPositional(bound(positional(), () -> command.files, v -> command.files = v)
+                .paramLabel(FILE_LABEL).arity(FILE_ARITY).required(true).description(FILE_DESCRIPTION)
+                .type(List.class).auxiliaryTypes(Path.class).build());
+        standardHelpOptions(model);
+        return model;
+    }
 
     @Override
     public Integer call() {

@@ -48,4 +48,21 @@ public record AtLeast(Quantity value, Accumulation accumulation) implements Nume
     public String toString() {
         return Notation.wrap(accumulation, "" + value + "以上");
     }
+
+    /**
+     * Equal when every component is, exactly as the record's own {@code equals}. Written out for start-up: the
+     * record's own is linked at its first call by {@code ObjectMethods}, which spins method-handle classes that a
+     * class-data-sharing archive cannot hold ({@code RecordMethodsTest} keeps it the record's).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof AtLeast x && Objects.equals(value, x.value)
+                && Objects.equals(accumulation, x.accumulation);
+    }
+
+    /** {@return the hash of the record's own {@code hashCode}}: {@code 31 × h(value) + h(accumulation)} */
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(value) + Objects.hashCode(accumulation);
+    }
 }
