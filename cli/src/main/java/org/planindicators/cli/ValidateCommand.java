@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit code 0 when no file has an error, 1 when one has, 2 on a usage error. A file that takes more than a
  * second gets a progress line on standard error. Several files are read at once, up to {@code --threads} (the
- * number of processors by default); the report is the same, in the order the files were given.
+ * number of processors by default), and threads left over check a large observation file in parts; the report is
+ * the same, in the order the files were given.
  */
 @Command(name = ValidateCommand.NAME,
         mixinStandardHelpOptions = true,
@@ -55,8 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}.";
     private static final String THREADS = "--threads";
     private static final String THREADS_LABEL = "N";
-    private static final String THREADS_DESCRIPTION = "How many files are read at once (each file by one thread; the "
-            + "report is the same whatever N). Default: the number of processors.";
+    private static final String THREADS_DESCRIPTION = "How many threads read files at once; threads left over check a "
+            + "large observation file in parts. The report is the same whatever N. Default: the number of processors.";
     private static final String FILE_LABEL = "FILE";
     private static final String FILE_ARITY = "1..*";
     private static final String FILE_DESCRIPTION = "Files to check.";
