@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Observation;
 import org.planindicators.plan.Plan;
+import org.planindicators.validation.internal.CurrentYear;
 import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.observation.ObservationReader;
 import org.planindicators.validation.internal.observation.PartedCheck;
@@ -113,7 +113,7 @@ public final class Observations {
         String name = file.toString();
         if (org.planindicators.validation.internal.Workbooks.isWorkbook(name)) {
             return org.planindicators.validation.internal.observation.WorkbookObservations.read(file, name, options,
-                    plan, Year.now().getValue(), sink);
+                    plan, CurrentYear.get(), sink);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, options, plan, sink);
@@ -142,7 +142,7 @@ public final class Observations {
             return read(file, options, plan, observation -> { });
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new ObservationReader(options, plan, Year.now().getValue()).check(in, name);
+            return new ObservationReader(options, plan, CurrentYear.get()).check(in, name);
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
@@ -177,7 +177,7 @@ public final class Observations {
             return validate(file, options, plan);
         }
         try {
-            return new PartedCheck(options, plan, Year.now().getValue()).check(file, name, threads);
+            return new PartedCheck(options, plan, CurrentYear.get()).check(file, name, threads);
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
@@ -203,6 +203,6 @@ public final class Observations {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
-        return new ObservationReader(options, plan, Year.now().getValue()).read(in, fileName, sink);
+        return new ObservationReader(options, plan, CurrentYear.get()).read(in, fileName, sink);
     }
 }

@@ -1,11 +1,11 @@
 package org.planindicators.validation.internal.table;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.planindicators.validation.FileKind;
 import org.planindicators.validation.PlanFiles;
+import org.planindicators.validation.internal.CurrentYear;
 import org.planindicators.validation.internal.HeaderVocabulary;
 import org.planindicators.validation.internal.observation.WorkbookObservations;
 
@@ -96,7 +96,7 @@ public final class KindRules {
             return new PlanFiles.Decision(FileKind.OBSERVATIONS, false, List.of(FileKind.OBSERVATIONS),
                     "a value column and a period column: long observations");
         }
-        int lastYear = Year.now().getValue() - 1;
+        int lastYear = CurrentYear.get() - 1;
         boolean targets = false;
         boolean future = false;
         for (int i : yearColumns) {

@@ -42,4 +42,13 @@ class KeyHasherVariantsTest {
         assertThat(KeyHasher.random().start().string("a").finish())
                 .isNotEqualTo(KeyHasher.random().start().string("a").finish());
     }
+
+    @Test
+    void theSecretComesFromTheSystemsRandomSourceWhereThereIsOne() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/dev/urandom")));
+        byte[] a = KeyHasher.urandom();
+        byte[] b = KeyHasher.urandom();
+        assertThat(a).hasSize(16);
+        assertThat(b).hasSize(16).isNotEqualTo(a);
+    }
 }
