@@ -2,7 +2,10 @@ package org.planindicators.validation.internal.observation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class LineSource {
     private static final int BUFFER = 8192;
+    /** Eight bytes of the buffer as one {@code long}, for the scan of the fast path. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = LOW_BITS * '\n';
+    private static final long RETURNS = LOW_BITS * '\r';
 
     /**
      * Where decoding failed: the byte offset in the stream, the line and the 1-based character column; {@code nul}
@@ -196,6 +206,19 @@ final class LineSource {
             int i = p;
             boolean ascii = true;
             byte b = 0;
+            // Eight bytes at a time while none of them ends the line; the loop below finds which one does.
+            long high = 0;
+            while (i + Long.BYTES <= end) {
+                long w = (long) LONGS.get(a, i);
+                if (hasZeroByte(w) || hasZeroByte(w ^ NEWLINES) || hasZeroByte(w ^ RETURNS)) {
+                    break;
+                }
+                high |= w;
+                i += Long.BYTES;
+            }
+            if ((high & HIGH_BITS) != 0) {
+                ascii = false;
+            }
             while (i < end) {
                 b = a[i];
                 if (b == '\n' || b == '\r' || b == 0) {
@@ -233,6 +256,15 @@ final class LineSource {
             }
             bytes.flip();
         }
+    }
+
+    /**
+     * Whether one of the eight bytes of {@code w} is 0: {@code (w − 0x01…01) & ~w & 0x80…80} is not 0 exactly then
+     * (a byte's high bit is set by the subtraction and clear in {@code w} only where the byte, or a byte below it that
+     * borrowed, is 0; the lowest such byte is always a 0).
+     */
+    private static boolean hasZeroByte(long w) {
+        return ((w - LOW_BITS) & ~w & HIGH_BITS) != 0;
     }
 
     /** Decodes more characters into {@code chars}; false when none are left (end of input or a decoding error). */
