@@ -26,8 +26,10 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * What CPU time cannot take out (caches shared with other processes, the JIT and GC threads) still moves it; use
  * JMH's ratios on a quiet machine.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar org.planindicators.benchmarks.ReaderCpuRatio [rounds]}
- * (default 15 rounds after 5 of warm-up, each format).
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar org.planindicators.benchmarks.ReaderCpuRatio [rounds
+ * [read|check]]} (default 15 rounds after 5 of warm-up, each format): {@code read} times {@link Observations#read}
+ * (every observation to a sink, as {@code csvValidated}), {@code check} times {@link Observations#validate}, the
+ * check-only path of the command line's {@code validate} (as {@code csvChecked}).
  */
 public final class ReaderCpuRatio {
     private ReaderCpuRatio() {
@@ -36,6 +38,7 @@ public final class ReaderCpuRatio {
     /** Runs the rounds and prints, for each format, the median CPU times and their ratio. */
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        boolean checkOnly = args.length > 1 && args[1].equals("check");
         int warmup = 5;
         int rows = ObservationImportBenchmark.ROWS;
         Path dir = Files.createTempDirectory("plan-indicators-cpu");
@@ -57,7 +60,7 @@ public final class ReaderCpuRatio {
                 long sink = 0;
                 for (int r = -warmup; r < rounds; r++) {
                     long t0 = cpu.getCurrentThreadCpuTime();
-                    sink += validated(file, options, plan);
+                    sink += checkOnly ? checked(file, options, plan) : validated(file, options, plan);
                     long t1 = cpu.getCurrentThreadCpuTime();
                     sink += bare(bare, file);
                     long t2 = cpu.getCurrentThreadCpuTime();
@@ -68,8 +71,8 @@ public final class ReaderCpuRatio {
                 }
                 long v = median(validated);
                 long f = median(floor);
-                System.out.printf("%s: validated %,d rows/s CPU, floor %,d rows/s CPU, ratio %.3f (rounds %d; %d)%n",
-                        file.getFileName(), rows * 1_000_000_000L / v, rows * 1_000_000_000L / f, (double) f / v,
+                System.out.printf("%s: %s %,d rows/s CPU, floor %,d rows/s CPU, ratio %.3f (rounds %d; %d)%n",
+                        file.getFileName(), checkOnly ? "checked" : "validated", rows * 1_000_000_000L / v, rows * 1_000_000_000L / f, (double) f / v,
                         rounds, sink);
             }
         } finally {
@@ -86,6 +89,14 @@ public final class ReaderCpuRatio {
             throw new IllegalStateException(file + ": " + report.problems());
         }
         return n[0];
+    }
+
+    private static long checked(Path file, ImportOptions options, Plan plan) {
+        ValidationReport report = Observations.validate(file, options, plan);
+        if (report.hasErrors() || report.observations() != ObservationImportBenchmark.ROWS) {
+            throw new IllegalStateException(file + ": " + report.problems());
+        }
+        return report.observations();
     }
 
     private static long bare(ObjectReader reader, Path file) {

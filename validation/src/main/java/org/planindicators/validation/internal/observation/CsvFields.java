@@ -79,6 +79,36 @@ final class CsvFields {
     }
 
     /**
+     * Splits the well-formed UTF-8 bytes of a line (no line break in them) into {@code out}, which is cleared first,
+     * as {@link #split(String, List)} splits their text: a comma or a quote is one byte in UTF-8 and never part of
+     * another character, so the fields are the texts of the bytes between the commas.
+     *
+     * @return true when the line was split; false when it holds a quote (then {@link #split(String, List)} reads its
+     *     text) and {@code out} is to be ignored
+     */
+    boolean split(byte[] line, List<String> out) {
+        out.clear();
+        int n = line.length;
+        for (byte b : line) {
+            if (b == '"') {
+                return false;
+            }
+        }
+        if (n == 0) {
+            return true;
+        }
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (line[i] == ',') {
+                out.add(recent.cut(line, start, i, out.size()));
+                start = i + 1;
+            }
+        }
+        out.add(recent.cut(line, start, n, out.size()));
+        return out.size() <= MAX_FIELDS;
+    }
+
+    /**
      * Reads a quoted field whose text starts at {@code from} (after the opening quote) into {@code out}: the index
      * after the closing quote (a comma or the end of the line), or -1 when the field is not closed there.
      */

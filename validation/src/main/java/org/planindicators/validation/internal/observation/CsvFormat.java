@@ -96,7 +96,8 @@ final class CsvFormat implements LineFormat {
                     Parsers.MAX_LINE_CHARS);
             return null;
         }
-        if (splitter.split(line.text(), fields)) {
+        byte[] utf8 = line.utf8();
+        if (utf8 != null && splitter.split(utf8, fields) || splitter.split(line.text(), fields)) {
             return fields;
         }
         List<String> cells = new ArrayList<>(Math.max(8, table.width()));

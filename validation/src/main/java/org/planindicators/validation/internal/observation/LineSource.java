@@ -2,7 +2,10 @@ package org.planindicators.validation.internal.observation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class LineSource {
     private static final int BUFFER = 8192;
+    /** Eight bytes of the buffer as one {@code long}, for the scan of the fast path. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = LOW_BITS * '\n';
+    private static final long RETURNS = LOW_BITS * '\r';
 
     /**
      * Where decoding failed: the byte offset in the stream, the line and the 1-based character column; {@code nul}
@@ -39,21 +49,98 @@ final class LineSource {
     }
 
     /**
-     * A line without its terminator.
-     *
-     * @param number the 1-based line number
-     * @param text the line, or its first {@code maxLineChars} characters when it is longer
-     * @param length the full length in characters
+     * A line without its terminator: its 1-based number, its text (or its first {@code maxLineChars} characters when
+     * it is longer) and its full length in characters. A line of the UTF-8 fast path read with {@link
+     * #keepUtf8(boolean)} holds its bytes (checked to be well-formed UTF-8) and makes its text only when asked, so
+     * that a reader that splits the bytes itself ({@link CsvFields#split(byte[], java.util.List)}) never makes it.
+     * Two lines are equal when their numbers, texts and lengths are.
      */
-    record Line(int number, String text, long length) {
+    static final class Line {
+        private final int number;
+        private @Nullable String text;
+        /** The full length in characters, or -1 until the text of a line of bytes is made. */
+        private long length;
+        private final byte @Nullable [] utf8;
+
+        /**
+         * A line of text.
+         *
+         * @param number the 1-based line number
+         * @param text the line, or its first {@code maxLineChars} characters when it is longer
+         * @param length the full length in characters
+         */
+        Line(int number, String text, long length) {
+            this.number = number;
+            this.text = java.util.Objects.requireNonNull(text, "text");
+            this.length = length;
+            this.utf8 = null;
+        }
+
+        /** A whole line of well-formed UTF-8 bytes (no terminator, no NUL), its text made when asked. */
+        private Line(int number, byte[] utf8) {
+            this.number = number;
+            this.utf8 = utf8;
+            this.length = -1;
+        }
+
+        /** The 1-based line number. */
+        int number() {
+            return number;
+        }
+
+        /** The line, or its first {@code maxLineChars} characters when it is longer. */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = new String(utf8, StandardCharsets.UTF_8);
+                text = t;
+                length = t.length();
+            }
+            return t;
+        }
+
+        /** The full length in characters. */
+        long length() {
+            return length >= 0 ? length : text().length();
+        }
+
+        /**
+         * The line's bytes, well-formed UTF-8, when it was read from them whole (and {@link #keepUtf8(boolean)} was
+         * asked); else {@code null}. Not to be changed.
+         */
+        byte @Nullable [] utf8() {
+            return utf8;
+        }
+
         /** Whether the line was longer than the limit, so that {@link #text()} is only its beginning. */
         boolean overflow() {
-            return length > text.length();
+            return utf8 == null && length > text.length();
         }
 
         /** Whether the line holds only spaces. */
         boolean isBlank() {
-            return !overflow() && (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank());
+            if (utf8 != null && (utf8.length == 0 || utf8[0] > ' ')) {
+                // A first byte from '!' to DEL is a character that is not white space; a byte of a longer character
+                // (negative) is left to the text.
+                return utf8.length == 0;
+            }
+            String t = text();
+            return !overflow() && (t.isEmpty() || Character.isWhitespace(t.charAt(0)) && t.isBlank());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line l && number == l.number && length() == l.length() && text().equals(l.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return (number * 31 + Long.hashCode(length())) * 31 + text().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Line[number=" + number + ", text=" + text() + ", length=" + length() + "]";
         }
     }
 
@@ -73,6 +160,8 @@ final class LineSource {
     private int lineNumber;
     /** Whether the fast path of UTF-8 is taken. */
     private final boolean fastUtf8;
+    /** Whether the fast path's lines that are not ASCII keep their bytes, their text made only when asked. */
+    private boolean keepUtf8;
 
     /**
      * Lines of {@code in}, decoded as {@code charset}; {@code offset} is the stream offset of the first byte read
@@ -113,6 +202,14 @@ final class LineSource {
     /** The encoding decoded. */
     Charset charset() {
         return decoder.charset();
+    }
+
+    /**
+     * Whether the lines of the UTF-8 fast path that are not ASCII are to keep their bytes ({@link Line#utf8()}) and
+     * make their text only when asked: for a reader that splits the bytes itself. Off by default.
+     */
+    void keepUtf8(boolean keep) {
+        this.keepUtf8 = keep;
     }
 
     /** Where decoding failed, once {@link #next()} has returned {@code null} because of it. */
@@ -211,6 +308,19 @@ final class LineSource {
             int i = p;
             boolean ascii = true;
             byte b = 0;
+            // Eight bytes at a time while none of them ends the line; the loop below finds which one does.
+            long high = 0;
+            while (i + Long.BYTES <= end) {
+                long w = (long) LONGS.get(a, i);
+                if (hasZeroByte(w) || hasZeroByte(w ^ NEWLINES) || hasZeroByte(w ^ RETURNS)) {
+                    break;
+                }
+                high |= w;
+                i += Long.BYTES;
+            }
+            if ((high & HIGH_BITS) != 0) {
+                ascii = false;
+            }
             while (i < end) {
                 b = a[i];
                 if (b == '\n' || b == '\r' || b == 0) {
@@ -224,6 +334,14 @@ final class LineSource {
             if (i < end && b != 0) {
                 if (i - p > maxLineChars || pendingCr) {
                     return null;
+                }
+                if (!ascii && keepUtf8) {
+                    if (!wellFormed(a, p, i)) {
+                        return null; // the decoder's path places the bad bytes
+                    }
+                    pendingCr = b == '\r';
+                    bytes.position(i + 1);
+                    return new Line(++lineNumber, java.util.Arrays.copyOfRange(a, p, i));
                 }
                 String text = ascii ? new String(a, p, i - p, StandardCharsets.ISO_8859_1)
                         : new String(a, p, i - p, StandardCharsets.UTF_8);
@@ -248,6 +366,71 @@ final class LineSource {
             }
             bytes.flip();
         }
+    }
+
+    /**
+     * Whether {@code a[from, to)} is well-formed UTF-8 as the strict decoder reads it: the byte sequences of the
+     * Unicode Standard's table 3-7 (no overlong form, no surrogate, nothing past U+10FFFF, no sequence cut short).
+     */
+    static boolean wellFormed(byte[] a, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (i + Long.BYTES <= to && ((long) LONGS.get(a, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES; // eight ASCII bytes
+                continue;
+            }
+            int b = a[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int lo = 0x80;
+            int hi = 0xBF;
+            int more;
+            if (b >= 0xC2 && b <= 0xDF) {
+                more = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                more = 2;
+                if (b == 0xE0) {
+                    lo = 0xA0;
+                } else if (b == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                more = 3;
+                if (b == 0xF0) {
+                    lo = 0x90;
+                } else if (b == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + more >= to) {
+                return false;
+            }
+            int c = a[i + 1] & 0xFF;
+            if (c < lo || c > hi) {
+                return false;
+            }
+            for (int k = 2; k <= more; k++) {
+                if ((a[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += more + 1;
+        }
+        return true;
+    }
+
+    /**
+     * Whether one of the eight bytes of {@code w} is 0: {@code (w − 0x01…01) & ~w & 0x80…80} is not 0 exactly then
+     * (a byte's high bit is set by the subtraction and clear in {@code w} only where the byte, or a byte below it that
+     * borrowed, is 0; the lowest such byte is always a 0).
+     */
+    private static boolean hasZeroByte(long w) {
+        return ((w - LOW_BITS) & ~w & HIGH_BITS) != 0;
     }
 
     /** Decodes more characters into {@code chars}; false when none are left (end of input or a decoding error). */

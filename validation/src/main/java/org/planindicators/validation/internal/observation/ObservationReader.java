@@ -166,6 +166,7 @@ public final class ObservationReader {
                 }
                 reader = format == Format.CSV ? new CsvFormat(file, problems, checker)
                         : new JsonLinesFormat(file, problems, checker);
+                lines.keepUtf8(format == Format.CSV); // CSV splits a line's bytes; JSON Lines reads its text
             }
             any = true;
             if (!reader.accept(line)) {

@@ -80,6 +80,8 @@ final class ObservationTable {
     private boolean[] nonNumeric = new boolean[0];
     private final int[] columnOf = new int[Role.values().length];
     private boolean wide;
+    /** The record of a long table's rows, reused row after row; its missing fields are placed on its own line. */
+    private final RawRecord longRow = new RawRecord(0, role -> placeOfMissing(role));
 
     ObservationTable(ProblemCollector problems, RowChecker checker, Places places) {
         this.problems = problems;
@@ -323,7 +325,13 @@ final class ObservationTable {
         if (wide && isNote(cells)) {
             return;
         }
-        RawRecord common = new RawRecord(line, role -> places.at(line, columnOf(role)));
+        RawRecord common;
+        if (wide) {
+            common = new RawRecord(line, role -> places.at(line, columnOf(role)));
+        } else { // one record a row, checked at once and kept by no one: the same record, emptied
+            common = longRow;
+            common.reset(line);
+        }
         boolean broken = false;
         for (int i = 0; i < names.length; i++) {
             String text = i < cells.size() ? Spaces.strip(cells.get(i)) : "";
@@ -424,6 +432,10 @@ final class ObservationTable {
     static boolean isEmptyMarker(String text) {
         String t = text.strip();
         return t.isEmpty() || t.chars().allMatch(c -> "-—–―－/／….·".indexOf(c) >= 0);
+    }
+
+    private Location placeOfMissing(Role role) {
+        return places.at(longRow.line(), columnOf(role));
     }
 
     /** The column where a missing field of {@code role} would be. */

@@ -199,6 +199,7 @@ public final class PartedCheck {
                     first.format = format == ObservationReader.Format.CSV
                             ? new CsvFormat(file, first.problems, first.checker)
                             : new JsonLinesFormat(file, first.problems, first.checker);
+                    firstLines.keepUtf8(format == ObservationReader.Format.CSV); // as ObservationReader does
                 }
                 if (!first.format.accept(line)) {
                     firstIn.close();
@@ -324,7 +325,9 @@ public final class PartedCheck {
     /** Reads the lines of {@code part} into its reader. */
     private static void read(Path path, Charset charset, Part part) throws IOException {
         try (InputStream in = range(path, part.from, part.to)) {
-            part.read(new LineSource(in, charset, part.from, Parsers.MAX_LINE_CHARS, part.linesBefore));
+            LineSource lines = new LineSource(in, charset, part.from, Parsers.MAX_LINE_CHARS, part.linesBefore);
+            lines.keepUtf8(part.format instanceof CsvFormat); // CSV splits a line's bytes, as ObservationReader does
+            part.read(lines);
         }
     }
 

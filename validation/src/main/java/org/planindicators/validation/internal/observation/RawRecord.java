@@ -17,9 +17,12 @@ final class RawRecord {
         Location locate(Role role);
     }
 
-    private final int line;
-    private final @Nullable RawField[] fields = new RawField[Role.values().length];
-    private final boolean[] reported = new boolean[Role.values().length];
+    /** How many roles there are ({@code Role.values()} copies its array at every call). */
+    private static final int ROLES = Role.values().length;
+
+    private int line;
+    private final @Nullable RawField[] fields = new RawField[ROLES];
+    private final boolean[] reported = new boolean[ROLES];
     private final List<RawField> dimensions = new ArrayList<>();
     private final MissingLocator missing;
     private boolean broken;
@@ -28,6 +31,19 @@ final class RawRecord {
     RawRecord(int line, MissingLocator missing) {
         this.line = line;
         this.missing = missing;
+    }
+
+    /**
+     * Empties this record for the row at {@code line}, as a new one with the same locator of missing fields: for a
+     * reader that checks one row at a time and keeps no record past {@link RowChecker#check(RawRecord)}.
+     */
+    void reset(int line) {
+        this.line = line;
+        java.util.Arrays.fill(fields, null);
+        java.util.Arrays.fill(reported, false);
+        dimensions.clear();
+        broken = false;
+        places = null;
     }
 
     int line() {

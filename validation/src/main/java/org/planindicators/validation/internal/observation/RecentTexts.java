@@ -1,5 +1,6 @@
 package org.planindicators.validation.internal.observation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,6 +19,37 @@ final class RecentTexts {
     static final int MAX_COLUMNS = 256;
 
     private String[] recent = new String[SLOTS * 16];
+    /** The texts cut from bytes ({@link #cut(byte[], int, int, int)}) and their bytes, slot for slot. */
+    private String[] recentOfBytes = new String[SLOTS * 16];
+    private byte[][] bytesOf = new byte[SLOTS * 16][];
+
+    /**
+     * The text of the UTF-8 bytes {@code line[from, to)} (well-formed, whole characters), of column {@code column}
+     * (0-based): a recent string when the same bytes.
+     */
+    String cut(byte[] line, int from, int to, int column) {
+        int len = to - from;
+        if (len == 0) {
+            return "";
+        }
+        if (len > MAX_LENGTH || column >= MAX_COLUMNS) {
+            return new String(line, from, len, StandardCharsets.UTF_8);
+        }
+        if (column * SLOTS >= bytesOf.length) {
+            int size = Math.max(bytesOf.length * 2, (column + 1) * SLOTS);
+            bytesOf = Arrays.copyOf(bytesOf, size);
+            recentOfBytes = Arrays.copyOf(recentOfBytes, size);
+        }
+        int slot = column * SLOTS + ((len + 31 * line[to - 1] + 7 * line[from]) & (SLOTS - 1));
+        byte[] r = bytesOf[slot];
+        if (r != null && Arrays.equals(r, 0, r.length, line, from, to)) {
+            return recentOfBytes[slot];
+        }
+        String s = new String(line, from, len, StandardCharsets.UTF_8);
+        bytesOf[slot] = Arrays.copyOfRange(line, from, to);
+        recentOfBytes[slot] = s;
+        return s;
+    }
 
     /** {@code line.substring(from, to)}, of column {@code column} (0-based): a recent string when the same text. */
     String cut(String line, int from, int to, int column) {

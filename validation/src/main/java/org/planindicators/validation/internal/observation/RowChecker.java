@@ -64,6 +64,11 @@ final class RowChecker {
     private int othersLimit = MAX_OTHER_JURISDICTIONS;
     /** The keys of the parts of the file before this one, when the file is read in parts ({@link PartedCheck}). */
     private List<KeyHashSet> prior = List.of();
+    /** What the early reads of the duplicate set's slots gave, kept so that the reads are made. */
+    private long touched;
+    /** The status text of the row before and what it read as (null: unknown). */
+    private @Nullable String lastStatusText;
+    private @Nullable ObservationStatus lastStatus;
     private long delivered;
     private long rows;
 
@@ -93,6 +98,11 @@ final class RowChecker {
     /** How many of the plan's indicators were observed. */
     int indicatorsObserved() {
         return observed.cardinality();
+    }
+
+    /** What the early reads of the duplicate set gave (folded together; nothing to use, for tests). */
+    long touched() {
+        return touched;
     }
 
     /** The duplicate set, for tests. */
@@ -172,9 +182,10 @@ final class RowChecker {
             }
         }
 
-        // Value: its text is checked before a BigDecimal is made of it.
+        // Value: its text is checked before a BigDecimal is made of it, and the BigDecimal is made only when
+        // needed (an observation for the sink, or a conversion whose exactness is checked).
         RawField valueField = row.get(Role.VALUE);
-        BigDecimal value = null;
+        boolean valueOk = false;
         if (valueField == null) {
             if (!row.isReported(Role.VALUE)) {
                 problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.VALUE), Role.VALUE.key(), null,
@@ -183,7 +194,7 @@ final class RowChecker {
         } else {
             String text = valueField.text();
             switch (NumberText.classify(text)) {
-                case NUMBER -> value = new BigDecimal(text);
+                case NUMBER -> valueOk = true;
                 case EXPONENT -> report(ObservationProblem.EXPONENT_NOTATION, valueField, text);
                 case TOO_MANY_DIGITS -> report(ObservationProblem.TOO_MANY_DIGITS, valueField, NumberText.digits(text),
                         NumberText.MAX_DIGITS);
@@ -228,16 +239,45 @@ final class RowChecker {
                 unitOk = false;
             }
         }
+        boolean converting = valueOk && unitOk && basisOk && indicator != null && !growth
+                && !indicator.unit().isNone() && !unit.equals(indicator.unit());
+        // The unit of the quantity kept: the indicator's after a conversion, else the unit read.
+        Unit keyUnit = converting ? indicator.unit() : unit;
+
+        Map<String, String> dimensions = Map.of();
+        if (!row.dimensions().isEmpty()) {
+            dimensions = new TreeMap<>(); // sorted, for the key
+            for (RawField d : row.dimensions()) {
+                dimensions.put(d.name(), d.text());
+            }
+        }
+        // The key's hash, as soon as what it is made of is known, and its slot of the duplicate set read now: the
+        // (likely) cache miss is then under way while the rest of the row is checked (see KeyHashSet#touch).
+        long hash = 0;
+        boolean hashed = false;
+        if (!duplicateCheckStopped && valueOk && unitOk && basisOk && period != null && indicatorField != null
+                && !row.isBroken() && problems.errorCount() == errorsBefore) {
+            hash = hash(indicator, indicatorIndex, indicatorField, jurisdiction, period, dimensions, priceBasis,
+                    keyUnit);
+            hashed = true;
+            touched ^= keys.touch(hash);
+        }
+
         Quantity quantity = null;
-        if (value != null && unitOk && basisOk) {
-            quantity = new Quantity(value, unit);
-            if (indicator != null && !growth && !indicator.unit().isNone() && !unit.equals(indicator.unit())) {
+        boolean quantityOk = false;
+        if (valueOk && unitOk && basisOk) {
+            if (converting || sink != null) {
+                quantity = new Quantity(new BigDecimal(valueField.text()), unit);
+            }
+            quantityOk = true;
+            if (converting) {
                 try {
                     quantity = quantity.to(indicator.unit());
                 } catch (UnitConversionException e) {
                     report(ObservationProblem.INEXACT_CONVERSION, unitField == null ? valueField : unitField,
                             quantity.toString(), indicator.unit().symbol());
                     quantity = null;
+                    quantityOk = false;
                 }
             }
         }
@@ -246,7 +286,14 @@ final class RowChecker {
         RawField statusField = row.get(Role.STATUS);
         ObservationStatus status = ObservationStatus.FINAL;
         if (statusField != null) {
-            status = STATUSES.get(statusField.text().toLowerCase(Locale.ROOT));
+            String text = statusField.text();
+            if (text == lastStatusText) { // the same string as the row before's (RecentTexts): the same answer
+                status = lastStatus;
+            } else {
+                status = STATUSES.get(text.toLowerCase(Locale.ROOT));
+                lastStatusText = text;
+                lastStatus = status;
+            }
             if (status == null) {
                 report(ObservationProblem.UNKNOWN_STATUS, statusField, statusField.text());
             }
@@ -263,16 +310,8 @@ final class RowChecker {
             }
         }
 
-        Map<String, String> dimensions = Map.of();
-        if (!row.dimensions().isEmpty()) {
-            dimensions = new TreeMap<>(); // sorted, for the key
-            for (RawField d : row.dimensions()) {
-                dimensions.put(d.name(), d.text());
-            }
-        }
-
         if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorField == null || period == null
-                || quantity == null || status == null || !basisOk) {
+                || !quantityOk || status == null || !basisOk) {
             return;
         }
         if (period.year() > currentYear && (status == ObservationStatus.PRELIMINARY || status == ObservationStatus.FINAL
@@ -280,21 +319,9 @@ final class RowChecker {
             report(ObservationProblem.FUTURE_PERIOD, periodField, period, status.code(), currentYear);
         }
         if (!duplicateCheckStopped) {
-            hasher.start();
-            if (indicator != null) {
-                hasher.word(indicatorIndex);
-            } else {
-                hasher.string(indicatorField.text());
+            if (!hashed) {
+                throw new AssertionError("a row without errors is hashed before its last checks");
             }
-            hasher.string(jurisdiction)
-                    .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number())
-                    .word(dimensions.size())
-                    .word((priceBasis == null ? 0 : priceBasis.ordinal() + 1)
-                            | (priceBasis != null && quantity.unit().family() == UnitFamily.RATIO ? 4 : 0));
-            for (Map.Entry<String, String> e : dimensions.entrySet()) {
-                hasher.string(e.getKey()).string(e.getValue());
-            }
-            long hash = hasher.finish();
             switch (inPrior(hash) ? KeyHashSet.Outcome.PRESENT : keys.add(hash)) {
                 case PRESENT -> {
                     report(ObservationProblem.DUPLICATE, indicatorField, indicatorField.text(), period);
@@ -416,6 +443,33 @@ final class RowChecker {
             }
             o.count += e.getValue().count;
         }
+    }
+
+    /**
+     * The 64-bit hash of a row's key: the indicator (the plan's index, else its text), the jurisdiction, then one word
+     * of the period ({@code year << 16 | frequency << 8 | number}, a four-digit year: bits 0–29), the number of
+     * dimensions (bits 32–59) and the price basis (bits 60–62: its ordinal + 1, and 4 when the value is a ratio at a
+     * stated basis, a growth), then each dimension's name and value in name order. The words of two different keys
+     * differ, so their hashes collide only by chance (see {@link KeyHashSet}).
+     */
+    private long hash(@Nullable Indicator indicator, int indicatorIndex, RawField indicatorField,
+            @Nullable String jurisdiction, ObservationPeriod period, Map<String, String> dimensions,
+            @Nullable PriceBasis priceBasis, Unit keyUnit) {
+        hasher.start();
+        if (indicator != null) {
+            hasher.word(indicatorIndex);
+        } else {
+            hasher.string(indicatorField.text());
+        }
+        long basis = (priceBasis == null ? 0 : priceBasis.ordinal() + 1)
+                | (priceBasis != null && keyUnit.family() == UnitFamily.RATIO ? 4 : 0);
+        hasher.string(jurisdiction)
+                .word((long) period.year() << 16 | (long) period.frequency().ordinal() << 8 | period.number()
+                        | (long) dimensions.size() << 32 | basis << 60);
+        for (Map.Entry<String, String> e : dimensions.entrySet()) {
+            hasher.string(e.getKey()).string(e.getValue());
+        }
+        return hasher.finish();
     }
 
     private Location place(int line, int column) {

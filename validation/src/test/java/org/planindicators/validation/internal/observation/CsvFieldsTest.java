@@ -149,4 +149,44 @@ class CsvFieldsTest {
             assertThat(fast).as("%s", line).isNotNull().isEqualTo(jackson(line));
         }
     }
+
+    @Test
+    void theBytesOfALineSplitAsItsText() {
+        String[] alphabet = {"a", "测", "😀", ",", ",", "\"", " ", "\t", "1", ".", "元", "\u00e9"};
+        SplittableRandom r = new SplittableRandom(8);
+        CsvFields byBytes = new CsvFields();
+        CsvFields byText = new CsvFields();
+        int split = 0;
+        for (int k = 0; k < 100_000; k++) {
+            int len = r.nextInt(16);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String line = sb.toString();
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            boolean bytes = byBytes.split(line.getBytes(java.nio.charset.StandardCharsets.UTF_8), a);
+            assertThat(bytes).as("%s", line).isEqualTo(line.indexOf('"') < 0);
+            if (bytes) {
+                split++;
+                assertThat(byText.split(line, b)).isTrue();
+                assertThat(a).as("%s", line).isEqualTo(b);
+            }
+        }
+        assertThat(split).isGreaterThan(20_000);
+    }
+
+    @Test
+    void bytesSeenLatelyInTheSameColumnAreTheSameString() {
+        CsvFields f = new CsvFields();
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        assertThat(f.split("C0001,110101,1.5,亿元".getBytes(java.nio.charset.StandardCharsets.UTF_8), a)).isTrue();
+        assertThat(f.split("C0001,110102,1.5,亿元".getBytes(java.nio.charset.StandardCharsets.UTF_8), b)).isTrue();
+        assertThat(b).containsExactly("C0001", "110102", "1.5", "亿元");
+        assertThat(b.get(0)).isSameAs(a.get(0));
+        assertThat(b.get(3)).isSameAs(a.get(3));
+        assertThat(b.get(1)).isNotSameAs(a.get(1));
+    }
 }

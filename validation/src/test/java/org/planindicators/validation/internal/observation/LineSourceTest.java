@@ -50,12 +50,23 @@ class LineSourceTest {
     }
 
     private static List<String> lines(byte[] data, boolean fast, int maxLineChars, long seed) throws IOException {
+        return lines(data, fast, false, maxLineChars, seed);
+    }
+
+    private static List<String> lines(byte[] data, boolean fast, boolean keepUtf8, int maxLineChars, long seed)
+            throws IOException {
         LineSource s = new LineSource(chunked(data, new SplittableRandom(seed), 9000), StandardCharsets.UTF_8, 3,
                 maxLineChars, fast);
+        s.keepUtf8(keepUtf8);
         List<String> out = new ArrayList<>();
         LineSource.Line line;
         while ((line = s.next()) != null) {
-            out.add(line.number() + ":" + line.length() + ":" + line.text());
+            if (keepUtf8 && line.utf8() != null) {
+                // The line of bytes: its text only made now, as the decoder's path reads it.
+                assertThat(new String(line.utf8(), StandardCharsets.UTF_8)).isEqualTo(line.text());
+                assertThat(line.overflow()).isFalse();
+            }
+            out.add(line.number() + ":" + line.length() + ":" + line.text() + (line.isBlank() ? " blank" : ""));
         }
         LineSource.Failure f = s.failure();
         if (f != null) {
@@ -91,6 +102,7 @@ class LineSourceTest {
             long seed = r.nextLong();
             List<String> fast = lines(data, true, max, seed);
             List<String> slow = lines(data, false, max, seed);
+            assertThat(lines(data, true, true, max, seed)).as("case %d, bytes kept", k).isEqualTo(fast);
             String last = slow.isEmpty() ? "" : slow.get(slow.size() - 1);
             if (last.endsWith(" NUL")) {
                 assertThat(fast).isEqualTo(slow);
@@ -114,5 +126,31 @@ class LineSourceTest {
         List<String> fast = lines(data, true, 65536, 1);
         assertThat(fast).hasSize(20_000).isEqualTo(lines(data, false, 65536, 1));
         assertThat(fast.get(19_999)).isEqualTo("20000:22:C19999,温江区,2023,0.5,亿元");
+    }
+
+    @Test
+    void wellFormedIsWhatTheStrictDecoderReads() {
+        SplittableRandom r = new SplittableRandom(3629);
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        int good = 0;
+        for (int k = 0; k < 300_000; k++) {
+            byte[] b = new byte[1 + r.nextInt(5)];
+            for (int i = 0; i < b.length; i++) {
+                // Mostly bytes of longer characters, of every kind: leads, continuations and bytes never in UTF-8.
+                b[i] = (byte) (r.nextInt(4) == 0 ? r.nextInt(0x80) : 0x80 + r.nextInt(0x80));
+            }
+            boolean decodes;
+            try {
+                strict.decode(java.nio.ByteBuffer.wrap(b));
+                decodes = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                decodes = false;
+            }
+            assertThat(LineSource.wellFormed(b, 0, b.length)).as("%s", java.util.Arrays.toString(b)).isEqualTo(decodes);
+            good += decodes ? 1 : 0;
+        }
+        assertThat(good).isGreaterThan(1000);
     }
 }
