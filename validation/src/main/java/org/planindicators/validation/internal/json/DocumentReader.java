@@ -181,6 +181,15 @@ public final class DocumentReader {
                 }
             }
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The common case in one copy: String's decoder replaces every malformed sequence by U+FFFD, so a text
+            // without U+FFFD came from well-formed UTF-8 and is what the reporting decoder below gives. A text with
+            // one (written in the document, or standing for bad bytes) goes to that decoder, which tells them apart.
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
