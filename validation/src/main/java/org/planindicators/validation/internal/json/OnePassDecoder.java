@@ -3,7 +3,9 @@ package org.planindicators.validation.internal.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +78,8 @@ public final class OnePassDecoder {
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
-    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = new ConcurrentHashMap<>();
+    /** The codes of each enum read, as {@link JsonValues#byCode} gives them, as character arrays beside them. */
+    private static final Map<Class<?>, CodeTable> CODES = new ConcurrentHashMap<>();
     /** The locator of the plan checks: any problem they find sends the document to the placing readers. */
     private static final PlanChecks.Locator NOWHERE = path -> {
         throw GIVE_UP;
@@ -84,8 +87,13 @@ public final class OnePassDecoder {
 
     private final UnitRegistry units;
     private final Map<String, Unit> unitsRead = new HashMap<>();
-    private final Map<Unit, TargetParser> parsers = new HashMap<>();
-    private final Map<Unit, Map<String, TargetParseResult>> parsed = new HashMap<>();
+    /**
+     * Target parsers and targets parsed, by default unit: by identity, as units come from {@link #unitsRead} (a
+     * unit's hash code is computed afresh each time); equal units of different texts at worst parse a text twice,
+     * to the same result.
+     */
+    private final Map<Unit, TargetParser> parsers = new IdentityHashMap<>();
+    private final Map<Unit, Map<String, TargetParseResult>> parsed = new IdentityHashMap<>();
     /** Where the readers of a structured target report; any problem there gives up. */
     private final OrderedProblems scratch = new OrderedProblems("", 1);
     private @Nullable TargetDecoder structured;
@@ -562,12 +570,15 @@ public final class OnePassDecoder {
         return p.getString();
     }
 
-    /** An integer token that is an {@code int}, as {@link JsonValues#integer} reads it. */
+    /**
+     * An integer token that is an {@code int}, as {@link JsonValues#integer} reads it (one out of that range: the
+     * parser's exception gives up, where that reports a problem).
+     */
     private static int integer(JsonParser p) {
         if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.isNaN()) {
             throw GIVE_UP;
         }
-        return Integer.parseInt(p.getString()); // a NumberFormatException gives up too
+        return p.getIntValue();
     }
 
     private static int year(JsonParser p) {
@@ -586,13 +597,41 @@ public final class OnePassDecoder {
         return parse.apply(text);
     }
 
+    /** An enum's constant by its code, matched on the parser's characters (no string is made). */
     private static <E extends Enum<E>> E code(JsonParser p, Class<E> type) {
-        String text = string(p);
-        Enum<?> e = CODES.computeIfAbsent(type, JsonValues::byCode).get(text);
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
+        }
+        Enum<?> e = CODES.computeIfAbsent(type, CodeTable::of).find(p.getStringCharacters(), p.getStringOffset(),
+                p.getStringLength());
         if (e == null) {
             throw GIVE_UP;
         }
         return type.cast(e);
+    }
+
+    /** The codes of an enum and their constants, as {@link JsonValues#byCode} maps them. */
+    private record CodeTable(char[][] codes, Enum<?>[] constants) {
+        static CodeTable of(Class<?> type) {
+            Map<String, Enum<?>> byCode = JsonValues.byCode(type);
+            char[][] codes = new char[byCode.size()][];
+            Enum<?>[] constants = new Enum<?>[byCode.size()];
+            int i = 0;
+            for (Map.Entry<String, Enum<?>> e : byCode.entrySet()) {
+                codes[i] = e.getKey().toCharArray();
+                constants[i++] = e.getValue();
+            }
+            return new CodeTable(codes, constants);
+        }
+
+        @Nullable Enum<?> find(char[] text, int offset, int length) {
+            for (int i = 0; i < codes.length; i++) {
+                if (Arrays.equals(codes[i], 0, codes[i].length, text, offset, offset + length)) {
+                    return constants[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static List<String> strings(JsonParser p) {
@@ -610,14 +649,29 @@ public final class OnePassDecoder {
         return out;
     }
 
-    /** An array of objects, each read by {@code reader} from its first token to its last. */
+    /**
+     * An array of objects, each read by {@code reader} from its first token to its last. One of one element is a
+     * list the model's constructors keep without copying it.
+     */
     private static <T> List<T> list(JsonParser p, Function<JsonParser, T> reader) {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw GIVE_UP;
         }
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return new ArrayList<>();
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw GIVE_UP;
+        }
+        T first = reader.apply(p);
+        t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return List.of(first);
+        }
         List<T> out = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        out.add(first);
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 throw GIVE_UP;
             }
