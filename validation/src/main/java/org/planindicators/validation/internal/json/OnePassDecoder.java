@@ -1,14 +1,18 @@
 package org.planindicators.validation.internal.json;
 
+import static org.planindicators.validation.internal.json.TokenValues.code;
+import static org.planindicators.validation.internal.json.TokenValues.formatted;
+import static org.planindicators.validation.internal.json.TokenValues.integer;
+import static org.planindicators.validation.internal.json.TokenValues.list;
+import static org.planindicators.validation.internal.json.TokenValues.object;
+import static org.planindicators.validation.internal.json.TokenValues.once;
+import static org.planindicators.validation.internal.json.TokenValues.string;
+import static org.planindicators.validation.internal.json.TokenValues.strings;
+import static org.planindicators.validation.internal.json.TokenValues.year;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -36,14 +40,13 @@ import org.planindicators.target.Accumulation;
 import org.planindicators.target.Direction;
 import org.planindicators.target.Measure;
 import org.planindicators.target.TargetExpression;
-import org.planindicators.target.TargetParseResult;
-import org.planindicators.target.TargetParser;
 import org.planindicators.unit.Quantity;
 import org.planindicators.unit.Unit;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.internal.PlanChecks;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -62,45 +65,23 @@ import tools.jackson.core.ObjectReadContext;
  * (integers 1000–9999), quantities (a number token, its scale as written, or a string with an optional unit),
  * units and target notation (each text read once per document and unit), and the same constructors. A structured
  * target, the rare form, is read into a small tree of its own ({@link DocumentReader#subtree}) and decoded by {@link
- * TargetDecoder}; a problem reported there gives up too.
+ * TargetDecoder}; a problem reported there gives up too. The values are read by {@link TokenValues}.
  */
 public final class OnePassDecoder {
-    /** Thrown to give up: no stack trace, one instance. */
-    private static final class GiveUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super("gave up", null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
+    private static final RuntimeException GIVE_UP = TokenValues.GIVE_UP;
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
-    /** The codes of each enum read, as {@link JsonValues#byCode} gives them, as character arrays beside them. */
-    private static final Map<Class<?>, CodeTable> CODES = new ConcurrentHashMap<>();
     /** The locator of the plan checks: any problem they find sends the document to the placing readers. */
     private static final PlanChecks.Locator NOWHERE = path -> {
         throw GIVE_UP;
     };
 
-    private final UnitRegistry units;
-    private final Map<String, Unit> unitsRead = new HashMap<>();
-    /**
-     * Target parsers and targets parsed, by default unit: by identity, as units come from {@link #unitsRead} (a
-     * unit's hash code is computed afresh each time); equal units of different texts at worst parse a text twice,
-     * to the same result.
-     */
-    private final Map<Unit, TargetParser> parsers = new IdentityHashMap<>();
-    private final Map<Unit, Map<String, TargetParseResult>> parsed = new IdentityHashMap<>();
-    /** Where the readers of a structured target report; any problem there gives up. */
-    private final OrderedProblems scratch = new OrderedProblems("", 1);
-    private @Nullable TargetDecoder structured;
+    private final TokenValues values;
     private int indicators;
 
     private OnePassDecoder(UnitRegistry units) {
-        this.units = units;
+        this.values = new TokenValues(units);
     }
 
     /**
@@ -252,7 +233,7 @@ public final class OnePassDecoder {
                 }
                 case "area" -> {
                     seen = once(seen, 2);
-                    area = quantity(p, Unit.NONE);
+                    area = values.quantity(p, Unit.NONE);
                 }
                 case "share" -> {
                     seen = once(seen, 3);
@@ -413,7 +394,7 @@ public final class OnePassDecoder {
                         throw GIVE_UP;
                     }
                     seen = once(seen, 3);
-                    unit = unit(p);
+                    unit = values.unit(p);
                 }
                 case "attribute" -> {
                     seen = once(seen, 4);
@@ -491,7 +472,7 @@ public final class OnePassDecoder {
                 }
                 case "value" -> {
                     seen = once(seen, 1);
-                    value = quantity(p, unit);
+                    value = values.quantity(p, unit);
                 }
                 case "note" -> {
                     seen = once(seen, 2);
@@ -527,7 +508,8 @@ public final class OnePassDecoder {
                 case "target" -> {
                     seen = once(seen, 1);
                     JsonToken t = p.nextToken();
-                    expression = t == JsonToken.START_OBJECT ? structuredTarget(p, unit) : targetText(p, t, unit);
+                    expression = t == JsonToken.START_OBJECT ? values.structuredTarget(p, unit)
+                            : values.targetText(p, t, unit);
                 }
                 case "source" -> {
                     seen = once(seen, 2);
@@ -545,217 +527,5 @@ public final class OnePassDecoder {
             throw GIVE_UP;
         }
         return new Target(year, expression, source, revisedFrom);
-    }
-
-    // ---------------------------------------------------------------- values
-
-    /** {@code seen} with property {@code bit} marked; gives up when it was already there (a duplicate). */
-    private static int once(int seen, int bit) {
-        if ((seen & 1 << bit) != 0) {
-            throw GIVE_UP;
-        }
-        return seen | 1 << bit;
-    }
-
-    private static void object(JsonParser p) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw GIVE_UP;
-        }
-    }
-
-    private static String string(JsonParser p) {
-        if (p.nextToken() != JsonToken.VALUE_STRING) {
-            throw GIVE_UP;
-        }
-        return p.getString();
-    }
-
-    /**
-     * An integer token that is an {@code int}, as {@link JsonValues#integer} reads it (one out of that range: the
-     * parser's exception gives up, where that reports a problem).
-     */
-    private static int integer(JsonParser p) {
-        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.isNaN()) {
-            throw GIVE_UP;
-        }
-        return p.getIntValue();
-    }
-
-    private static int year(JsonParser p) {
-        int year = integer(p);
-        if (year < 1000 || year > 9999) {
-            throw GIVE_UP;
-        }
-        return year;
-    }
-
-    private static <T> T formatted(JsonParser p, @Nullable Pattern form, Function<String, T> parse) {
-        String text = string(p);
-        if (form != null && !form.matcher(text).matches()) {
-            throw GIVE_UP;
-        }
-        return parse.apply(text);
-    }
-
-    /** An enum's constant by its code, matched on the parser's characters (no string is made). */
-    private static <E extends Enum<E>> E code(JsonParser p, Class<E> type) {
-        if (p.nextToken() != JsonToken.VALUE_STRING) {
-            throw GIVE_UP;
-        }
-        Enum<?> e = CODES.computeIfAbsent(type, CodeTable::of).find(p.getStringCharacters(), p.getStringOffset(),
-                p.getStringLength());
-        if (e == null) {
-            throw GIVE_UP;
-        }
-        return type.cast(e);
-    }
-
-    /** The codes of an enum and their constants, as {@link JsonValues#byCode} maps them. */
-    private record CodeTable(char[][] codes, Enum<?>[] constants) {
-        static CodeTable of(Class<?> type) {
-            Map<String, Enum<?>> byCode = JsonValues.byCode(type);
-            char[][] codes = new char[byCode.size()][];
-            Enum<?>[] constants = new Enum<?>[byCode.size()];
-            int i = 0;
-            for (Map.Entry<String, Enum<?>> e : byCode.entrySet()) {
-                codes[i] = e.getKey().toCharArray();
-                constants[i++] = e.getValue();
-            }
-            return new CodeTable(codes, constants);
-        }
-
-        @Nullable Enum<?> find(char[] text, int offset, int length) {
-            for (int i = 0; i < codes.length; i++) {
-                if (Arrays.equals(codes[i], 0, codes[i].length, text, offset, offset + length)) {
-                    return constants[i];
-                }
-            }
-            return null;
-        }
-    }
-
-    private static List<String> strings(JsonParser p) {
-        if (p.nextToken() != JsonToken.START_ARRAY) {
-            throw GIVE_UP;
-        }
-        List<String> out = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw GIVE_UP;
-            }
-            out.add(p.getString());
-        }
-        return out;
-    }
-
-    /**
-     * An array of objects, each read by {@code reader} from its first token to its last. One of one element is a
-     * list the model's constructors keep without copying it.
-     */
-    private static <T> List<T> list(JsonParser p, Function<JsonParser, T> reader) {
-        if (p.nextToken() != JsonToken.START_ARRAY) {
-            throw GIVE_UP;
-        }
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.END_ARRAY) {
-            return new ArrayList<>();
-        }
-        if (t != JsonToken.START_OBJECT) {
-            throw GIVE_UP;
-        }
-        T first = reader.apply(p);
-        t = p.nextToken();
-        if (t == JsonToken.END_ARRAY) {
-            return List.of(first);
-        }
-        List<T> out = new ArrayList<>();
-        out.add(first);
-        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t != JsonToken.START_OBJECT) {
-                throw GIVE_UP;
-            }
-            out.add(reader.apply(p));
-        }
-        return out;
-    }
-
-    /** A quantity as {@link JsonValues#quantity} reads it, giving up where that reports a problem. */
-    private Quantity quantity(JsonParser p, Unit unit) {
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            String text = p.getString();
-            if (p.isNaN() || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-                throw GIVE_UP;
-            }
-            int digits = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    digits++;
-                }
-            }
-            if (digits > PlanDecoder.MAX_DIGITS) {
-                throw GIVE_UP;
-            }
-            return Quantity.of(new BigDecimal(text), unit);
-        }
-        if (t != JsonToken.VALUE_STRING) {
-            throw GIVE_UP;
-        }
-        String text = p.getString();
-        if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            throw GIVE_UP; // exponent notation or a unit with an e: left to the placing readers
-        }
-        BigDecimal plain = JsonValues.plainNumber(text);
-        if (plain != null) {
-            return Quantity.of(plain, unit);
-        }
-        Quantity q = Quantity.parse(text, units); // its refusals give up
-        return q.unit().isNone() ? Quantity.of(q.value(), unit) : q;
-    }
-
-    private Unit unit(JsonParser p) {
-        String text = string(p);
-        Unit known = unitsRead.get(text);
-        if (known != null) {
-            return known;
-        }
-        Unit parsed = units.parse(text); // its refusal gives up
-        unitsRead.put(text, parsed);
-        return parsed;
-    }
-
-    /**
-     * A structured target, the parser at its first token: the rarer form, read by {@link TargetDecoder} from a
-     * subtree of its own, giving up on any problem it reports.
-     */
-    private TargetExpression structuredTarget(JsonParser p, Unit unit) {
-        Json.Obj o = DocumentReader.subtree(p, scratch);
-        TargetDecoder decoder = structured;
-        if (decoder == null) {
-            decoder = new TargetDecoder(new JsonValues("", scratch, units));
-            structured = decoder;
-        }
-        TargetExpression e = decoder.structuredTarget(o, unit);
-        if (e == null || !scratch.isEmpty()) {
-            throw GIVE_UP;
-        }
-        return e;
-    }
-
-    /** Target notation, as {@link TargetDecoder} reads it: one target, parsed once per text and default unit. */
-    private TargetExpression targetText(JsonParser p, JsonToken t, Unit unit) {
-        if (t != JsonToken.VALUE_STRING) {
-            throw GIVE_UP;
-        }
-        String text = p.getString();
-        TargetParser parser = parsers.computeIfAbsent(unit, u -> TargetParser.using(units).withDefaultUnit(u));
-        TargetParseResult result = parsed.computeIfAbsent(unit, u -> new HashMap<>())
-                .computeIfAbsent(text, parser::parse);
-        if (result.error() != null || result.targets().size() != 1) {
-            throw GIVE_UP;
-        }
-        return result.targets().get(0).target();
     }
 }
