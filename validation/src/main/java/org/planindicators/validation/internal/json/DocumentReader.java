@@ -167,6 +167,16 @@ public final class DocumentReader {
                 && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
+        if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 2 && (bytes[0] & 0xFF) < 0xFE) {
+            // The common case in one copy: String's decoder replaces every malformed sequence by U+FFFD and turns a
+            // zero byte into U+0000, so a text with neither came from well-formed UTF-8 without zero bytes and is
+            // what the checks below would give. A text with either (bad bytes, or a U+FFFD written in the document)
+            // goes through those checks, which tell them apart and report.
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0 && text.indexOf('\u0000') < 0) {
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            }
+        }
         if (encoding == null && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             // A UTF-16 byte-order mark: JSON exchanged between systems is UTF-8 (RFC 8259 §8.1).
@@ -179,15 +189,6 @@ public final class DocumentReader {
                     problems.add(FileProblem.BINARY, Location.ofFile(file), null, null, i);
                     return null;
                 }
-            }
-        }
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // The common case in one copy: String's decoder replaces every malformed sequence by U+FFFD, so a text
-            // without U+FFFD came from well-formed UTF-8 and is what the reporting decoder below gives. A text with
-            // one (written in the document, or standing for bad bytes) goes to that decoder, which tells them apart.
-            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
