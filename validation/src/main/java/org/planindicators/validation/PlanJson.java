@@ -15,6 +15,7 @@ import org.planindicators.validation.internal.PlanChecks;
 import org.planindicators.validation.internal.Reasons;
 import org.planindicators.validation.internal.json.DocumentReader;
 import org.planindicators.validation.internal.json.Json;
+import org.planindicators.validation.internal.json.OnePassDecoder;
 import org.planindicators.validation.internal.json.OrderedProblems;
 import org.planindicators.validation.internal.json.PlanDecoder;
 import org.planindicators.validation.internal.json.PlanEncoder;
@@ -132,6 +133,13 @@ public final class PlanJson {
                     options.maxFileBytes());
             return done(problems, options, null, 0);
         }
+        if (!json.isEmpty()) {
+            String text = json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+            PlanDecoder.Decoded clean = OnePassDecoder.decode(text, options.units(), options.maxFileBytes());
+            if (clean != null) {
+                return done(problems, options, clean.plan(), clean.indicators());
+            }
+        }
         DocumentReader.Document doc = DocumentReader.read(json, fileName, problems, options.maxFileBytes());
         return decode(doc, options, problems);
     }
@@ -173,8 +181,16 @@ public final class PlanJson {
             problems.add(FileProblem.TOO_LARGE, Location.ofFile(problems.file()), null, null, "> " + max, max);
             return done(problems, options, null, 0);
         }
-        DocumentReader.Document doc = DocumentReader.read(bytes, options.encoding(), problems.file(), problems, max);
-        return decode(doc, options, problems);
+        String text = DocumentReader.text(bytes, options.encoding(), problems.file(), problems);
+        if (text == null) {
+            return done(problems, options, null, 0);
+        }
+        // One pass from the tokens to the plan for a document without problems; the placing readers otherwise.
+        PlanDecoder.Decoded clean = OnePassDecoder.decode(text, options.units(), max);
+        if (clean != null) {
+            return done(problems, options, clean.plan(), clean.indicators());
+        }
+        return decode(DocumentReader.parse(text, problems.file(), problems, max), options, problems);
     }
 
     private static ImportResult<Plan> decode(DocumentReader.Document doc, ImportOptions options,

@@ -92,7 +92,18 @@ public final class PlanChecks {
     }
 
     /** An indicator, its path in the model and the path of its goal. */
-    private record Located(Indicator indicator, String path, String goalPath) {
+    /**
+     * An indicator and where it is: the path of its goal (one string shared by the goal's indicators) and its index
+     * there. The indicator's own path is made only when a problem is placed.
+     */
+    private record Located(Indicator indicator, String goalPath, int index) {
+        String path() {
+            return goalPath + ".indicators[" + index + "]";
+        }
+
+        String targetPath(int target) {
+            return path() + ".targets[" + target + "]";
+        }
     }
 
     /** Runs every check on {@code plan}, adding problems to {@code collector}. */
@@ -157,7 +168,7 @@ public final class PlanChecks {
             Goal goal = part.goals().get(g);
             String goalPath = path + ".goals[" + g + "]";
             for (int i = 0; i < goal.indicators().size(); i++) {
-                out.add(new Located(goal.indicators().get(i), goalPath + ".indicators[" + i + "]", goalPath));
+                out.add(new Located(goal.indicators().get(i), goalPath, i));
             }
         }
         for (int c = 0; c < part.children().size(); c++) {
@@ -217,7 +228,9 @@ public final class PlanChecks {
      * the document, kept as written and reported as a warning at the later indicator.
      */
     private static void uniqueness(List<Located> indicators, Locator locator, ProblemCollector collector) {
-        Map<String, Indicator> codes = new HashMap<>();
+        Map<String, Indicator> codes = new HashMap<>(indicators.size() * 2);
+        // The first indicator of each name; the list of all of them only for names that come again.
+        Map<String, Located> firsts = new HashMap<>(indicators.size() * 2);
         Map<String, List<Located>> names = new HashMap<>();
         for (Located l : indicators) {
             Indicator ind = l.indicator();
@@ -228,7 +241,11 @@ public final class PlanChecks {
                             ind.code(), first.name());
                 }
             }
-            List<Located> earlier = names.computeIfAbsent(ind.name(), n -> new ArrayList<>());
+            Located first = firsts.putIfAbsent(ind.name(), l);
+            if (first == null) {
+                continue;
+            }
+            List<Located> earlier = names.computeIfAbsent(ind.name(), n -> new ArrayList<>(List.of(first)));
             if (earlier.stream().anyMatch(e -> e.goalPath().equals(l.goalPath()))) {
                 collector.add(PlanProblem.DUPLICATE_NAME, locator.locate(l.path() + ".name"), "name", ind.name(),
                         ind.name());
@@ -308,22 +325,21 @@ public final class PlanChecks {
         }
         for (int t = 0; t < ind.targets().size(); t++) {
             Target target = ind.targets().get(t);
-            String path = l.path() + ".targets[" + t + "]";
             int year = target.year();
             if (year <= plan.baseYear()) {
-                collector.add(PlanProblem.TARGET_NOT_AFTER_BASE, locator.locate(path + ".year"), "year",
+                collector.add(PlanProblem.TARGET_NOT_AFTER_BASE, locator.locate(l.targetPath(t) + ".year"), "year",
                         String.valueOf(year), name, year, plan.baseYear());
             } else if (!plan.period().contains(year) && !Objects.equals(plan.visionYear(), year)) {
-                collector.add(PlanProblem.TARGET_OUTSIDE_PERIOD, locator.locate(path + ".year"), "year",
+                collector.add(PlanProblem.TARGET_OUTSIDE_PERIOD, locator.locate(l.targetPath(t) + ".year"), "year",
                         String.valueOf(year), name, year, plan.period(),
                         plan.visionYear() == null ? "—" : plan.visionYear());
             }
             if (target.expression() instanceof NumericTarget nt) {
-                numericTargetRules(ind, nt, baseline, share, path, locator, collector);
+                numericTargetRules(ind, nt, baseline, share, l, t, locator, collector);
             } else if (target.expression() instanceof Relative r && r.referenceKind() == ReferenceKind.INDICATOR) {
                 for (String ref : r.references()) {
                     if (!knownIndicator(ref, ind, all)) {
-                        collector.add(PlanProblem.UNKNOWN_REFERENCE, locator.locate(path + ".expression"), "target",
+                        collector.add(PlanProblem.UNKNOWN_REFERENCE, locator.locate(l.targetPath(t) + ".expression"), "target",
                                 r.toString(), name, ref);
                     }
                 }
@@ -332,20 +348,20 @@ public final class PlanChecks {
     }
 
     private static void numericTargetRules(Indicator ind, NumericTarget nt, @Nullable Baseline baseline,
-            boolean share, String path, Locator locator, ProblemCollector collector) {
+            boolean share, Located l, int t, Locator locator, ProblemCollector collector) {
         String name = ind.name();
         Unit unit = nt.unit();
         boolean percentOnLevel = unit.family() == UnitFamily.RATIO; // a growth target on a level indicator
         if (!(nt instanceof Change) && !unit.isNone() && !ind.unit().isNone() && !percentOnLevel
                 && !unit.isCompatibleWith(ind.unit())) {
-            collector.add(PlanProblem.TARGET_UNIT_MISMATCH, locator.locate(path + ".expression"), "target",
+            collector.add(PlanProblem.TARGET_UNIT_MISMATCH, locator.locate(l.targetPath(t) + ".expression"), "target",
                     nt.toString(), name, nt, unit.symbol());
             return;
         }
         Quantity high = nt.high();
         if (share && !(nt instanceof Change) && nt.accumulation() == Accumulation.LEVEL
                 && (outsideShare(nt.value()) || (high != null && outsideShare(high)))) {
-            collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(path + ".expression"), "target",
+            collector.add(PlanProblem.SHARE_OUT_OF_RANGE, locator.locate(l.targetPath(t) + ".expression"), "target",
                     nt.toString(), name, nt);
         }
         // Only a level builds on its baseline: a rate or a yearly amount (a flow) may well aim below last year's.
@@ -364,7 +380,7 @@ public final class PlanChecks {
         if (against) {
             String dirEn = ind.direction() == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
             String dirZh = ind.direction() == Direction.HIGHER_IS_BETTER ? "越高越好" : "越低越好";
-            collector.add(PlanProblem.TARGET_AGAINST_DIRECTION, locator.locate(path + ".expression"), "target",
+            collector.add(PlanProblem.TARGET_AGAINST_DIRECTION, locator.locate(l.targetPath(t) + ".expression"), "target",
                     nt.toString(), name, nt, base, dirEn, dirZh);
         }
     }

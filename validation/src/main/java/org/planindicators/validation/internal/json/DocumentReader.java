@@ -65,7 +65,8 @@ public final class DocumentReader {
 
     private final String file;
     private final OrderedProblems problems;
-    private final JsonFactory factory;
+    /** The parser factory; {@code null} for a reader that only decodes bytes or reads a subtree. */
+    private final @Nullable JsonFactory factory;
     /**
      * Where the reader is, for the problems of the parser: in the container {@code whereIn} ({@code null}: the
      * document), at its member {@code whereName} or element {@code whereIndex} (neither: the container itself).
@@ -75,10 +76,15 @@ public final class DocumentReader {
     private int whereIndex = -1;
     private String text = "";
 
-    private DocumentReader(String file, OrderedProblems problems, long maxDocumentLength) {
+    private DocumentReader(String file, OrderedProblems problems, @Nullable JsonFactory factory) {
         this.file = file;
         this.problems = problems;
-        this.factory = JsonFactory.builder()
+        this.factory = factory;
+    }
+
+    /** The parser factory of plan documents: the read limits above, NaN and infinities read as tokens. */
+    static JsonFactory factory(long maxDocumentLength) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -99,7 +105,7 @@ public final class DocumentReader {
     public static Document read(byte[] bytes, @Nullable Charset encoding, String file, OrderedProblems problems,
             long maxDocumentLength) {
         Objects.requireNonNull(bytes, "bytes");
-        DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
+        DocumentReader r = new DocumentReader(file, problems, factory(maxDocumentLength));
         String text = r.decode(bytes, encoding);
         if (text == null) {
             return NONE;
@@ -107,10 +113,41 @@ public final class DocumentReader {
         return r.parse(text);
     }
 
+    /**
+     * The text of {@code bytes}, the whole file, in {@code encoding} ({@code null}: UTF-8, as JSON requires, a
+     * byte-order mark allowed), without its byte-order mark; {@code null} when it cannot be decoded (an empty file,
+     * binary bytes, bytes not in the encoding), the problem reported. {@link #read(byte[], Charset, String,
+     * OrderedProblems, long)} is this and then {@link #parse(String, String, OrderedProblems, long)}.
+     */
+    public static @Nullable String text(byte[] bytes, @Nullable Charset encoding, String file,
+            OrderedProblems problems) {
+        Objects.requireNonNull(bytes, "bytes");
+        return new DocumentReader(file, problems, null).decode(bytes, encoding);
+    }
+
+    /** Reads the document {@code text} as {@link #text(byte[], Charset, String, OrderedProblems)} gives it. */
+    public static Document parse(String text, String file, OrderedProblems problems, long maxDocumentLength) {
+        Objects.requireNonNull(text, "text");
+        return new DocumentReader(file, problems, factory(maxDocumentLength)).parse(text);
+    }
+
+    /**
+     * Reads the object whose first token {@code p} is at into a tree of its own (its pointers start at the object),
+     * reporting to {@code problems} what {@link #read} would report inside it (duplicates, exponents, NaN); the
+     * parser's exceptions are thrown.
+     */
+    static Json.Obj subtree(JsonParser p, OrderedProblems problems) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new IllegalStateException("not at an object: " + p.currentToken());
+        }
+        DocumentReader r = new DocumentReader(problems.file(), problems, null);
+        return (Json.Obj) r.readValue(p, JsonToken.START_OBJECT, null, null, -1);
+    }
+
     /** Reads a document already decoded. */
     public static Document read(String text, String file, OrderedProblems problems, long maxDocumentLength) {
         Objects.requireNonNull(text, "text");
-        DocumentReader r = new DocumentReader(file, problems, maxDocumentLength);
+        DocumentReader r = new DocumentReader(file, problems, factory(maxDocumentLength));
         if (text.isEmpty()) {
             problems.add(FileProblem.EMPTY, Location.ofFile(file), null, null);
             return NONE;
@@ -129,6 +166,16 @@ public final class DocumentReader {
         if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
                 && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
+        }
+        if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 2 && (bytes[0] & 0xFF) < 0xFE) {
+            // The common case in one copy: String's decoder replaces every malformed sequence by U+FFFD and turns a
+            // zero byte into U+0000, so a text with neither came from well-formed UTF-8 without zero bytes and is
+            // what the checks below would give. A text with either (bad bytes, or a U+FFFD written in the document)
+            // goes through those checks, which tell them apart and report.
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0 && text.indexOf('\u0000') < 0) {
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            }
         }
         if (encoding == null && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
@@ -187,7 +234,7 @@ public final class DocumentReader {
 
     private Document parse(String text) {
         this.text = text;
-        JsonParser p = factory.createParser(ObjectReadContext.empty(), text);
+        JsonParser p = Objects.requireNonNull(factory, "factory").createParser(ObjectReadContext.empty(), text);
         Json.Obj root = null;
         try (p) {
             JsonToken t = p.nextToken();

@@ -344,7 +344,8 @@ final class JsonValues {
         return null;
     }
 
-    private static Map<String, Enum<?>> byCode(Class<?> type) {
+    /** The constants of the enum {@code type} by code, the first of a code kept. */
+    static Map<String, Enum<?>> byCode(Class<?> type) {
         Map<String, Enum<?>> m = new HashMap<>();
         for (Object constant : type.getEnumConstants()) {
             Enum<?> e = (Enum<?>) constant;

@@ -75,6 +75,11 @@ public final class OrderedProblems {
         add(Problem.of(code, location, field, value, arguments));
     }
 
+    /** Whether no problem at all, of any severity, has been recorded. */
+    public boolean isEmpty() {
+        return seq == 0;
+    }
+
     /** Whether an error has been recorded. */
     public boolean hasErrors() {
         return errors > 0;
