@@ -141,6 +141,8 @@ public final class PartedCheck {
         final int number;
         final long from;
         final long to;
+        /** How many slots of its duplicate set it keeps on the heap. */
+        final int heapSlots;
         /** How many lines the file has before this part. */
         int linesBefore;
         final ProblemCollector problems;
@@ -149,13 +151,14 @@ public final class PartedCheck {
         LineSource.@Nullable Failure failure;
         boolean continued;
 
-        Part(int number, long from, long to, String file) {
+        Part(int number, long from, long to, String file, int heapSlots) {
+            this.heapSlots = heapSlots;
             this.number = number;
             this.from = from;
             this.to = to;
             this.problems = new ProblemCollector(file, options.maxProblems());
             this.checker = new RowChecker(file, problems, options.units(), index, currentYear, null, hasher.copy(),
-                    maxKeySlots);
+                    maxKeySlots, heapSlots);
             this.checker.countOthersUpTo(othersPerPart);
         }
 
@@ -172,8 +175,10 @@ public final class PartedCheck {
     private ValidationReport parted(Path path, String file, FileChannel channel, Charset charset, int bom,
             long[] starts) throws IOException {
         int n = starts.length - 1;
+        // The parts share what one reader keeps of the duplicate set on the heap; the rest is mapped off it.
+        int heapSlots = Math.max(1024, Integer.highestOneBit(KeyHashSet.HEAP_SLOTS / n));
         // The first part: its reader takes the lines up to the end of the header on this thread.
-        Part first = new Part(0, 0, starts[1], file);
+        Part first = new Part(0, 0, starts[1], file, heapSlots);
         InputStream firstIn = range(path, bom, starts[1]);
         LineSource firstLines = new LineSource(firstIn, charset, bom, Parsers.MAX_LINE_CHARS);
         ObservationReader.Format format = ObservationReader.formatOf(file);
@@ -221,7 +226,7 @@ public final class PartedCheck {
         List<Part> parts = new ArrayList<>();
         parts.add(first);
         for (int k = 1; k < n; k++) {
-            Part part = new Part(k, starts[k], starts[k + 1], file);
+            Part part = new Part(k, starts[k], starts[k + 1], file, heapSlots);
             part.format = format(header, file, part);
             parts.add(part);
         }
@@ -334,7 +339,7 @@ public final class PartedCheck {
     /** Reads {@code part} again, its keys checked against the {@code earlier} parts' and its count continuing theirs. */
     private Part reread(Path path, String file, Charset charset, Part part, @Nullable CsvFormat header,
             List<KeyHashSet> earlier, RowChecker before) throws IOException {
-        Part again = new Part(part.number, part.from, part.to, file);
+        Part again = new Part(part.number, part.from, part.to, file, part.heapSlots);
         again.checker.priorKeys(earlier);
         again.checker.continueOthers(before);
         again.continued = true;

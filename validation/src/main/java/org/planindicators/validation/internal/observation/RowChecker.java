@@ -74,6 +74,15 @@ final class RowChecker {
 
     RowChecker(String file, ProblemCollector problems, UnitRegistry units, @Nullable PlanIndex plan, int currentYear,
             @Nullable Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots) {
+        this(file, problems, units, plan, currentYear, sink, hasher, maxKeySlots, KeyHashSet.HEAP_SLOTS);
+    }
+
+    /**
+     * As the other constructor, with at most {@code heapSlots} slots of the duplicate set on the heap (the rest off
+     * it): a part of a file read on several threads takes its share of what one reader keeps on the heap.
+     */
+    RowChecker(String file, ProblemCollector problems, UnitRegistry units, @Nullable PlanIndex plan, int currentYear,
+            @Nullable Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots, int heapSlots) {
         this.file = file;
         this.problems = problems;
         this.units = units;
@@ -81,7 +90,7 @@ final class RowChecker {
         this.currentYear = currentYear;
         this.sink = sink;
         this.hasher = hasher;
-        this.keys = new KeyHashSet(maxKeySlots);
+        this.keys = new KeyHashSet(maxKeySlots, heapSlots);
         this.planHasJurisdiction = plan != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED);
     }
 
