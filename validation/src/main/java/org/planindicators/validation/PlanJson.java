@@ -13,6 +13,7 @@ import org.planindicators.plan.Plan;
 import org.planindicators.unit.UnitRegistry;
 import org.planindicators.validation.internal.PlanChecks;
 import org.planindicators.validation.internal.Reasons;
+import org.planindicators.validation.internal.Utf8;
 import org.planindicators.validation.internal.json.DocumentReader;
 import org.planindicators.validation.internal.json.Json;
 import org.planindicators.validation.internal.json.OnePassDecoder;
@@ -181,14 +182,28 @@ public final class PlanJson {
             problems.add(FileProblem.TOO_LARGE, Location.ofFile(problems.file()), null, null, "> " + max, max);
             return done(problems, options, null, 0);
         }
+        // One pass from the tokens to the plan for a document without problems; the placing readers otherwise.
+        // Bytes that are well-formed UTF-8 without a zero byte are read by Jackson's byte parser, with no decoded
+        // copy of the text; the text is decoded only when that pass gives up (or for any other bytes).
+        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        boolean byBytes = options.encoding() == null && bytes.length > bom && Utf8.wellFormed(bytes, bom, bytes.length)
+                && !Utf8.hasZero(bytes, bom, bytes.length);
+        if (byBytes) {
+            PlanDecoder.Decoded clean = OnePassDecoder.decode(bytes, bom, bytes.length - bom, options.units(), max);
+            if (clean != null) {
+                return done(problems, options, clean.plan(), clean.indicators());
+            }
+        }
         String text = DocumentReader.text(bytes, options.encoding(), problems.file(), problems);
         if (text == null) {
             return done(problems, options, null, 0);
         }
-        // One pass from the tokens to the plan for a document without problems; the placing readers otherwise.
-        PlanDecoder.Decoded clean = OnePassDecoder.decode(text, options.units(), max);
-        if (clean != null) {
-            return done(problems, options, clean.plan(), clean.indicators());
+        if (!byBytes) {
+            PlanDecoder.Decoded clean = OnePassDecoder.decode(text, options.units(), max);
+            if (clean != null) {
+                return done(problems, options, clean.plan(), clean.indicators());
+            }
         }
         return decode(DocumentReader.parse(text, problems.file(), problems, max), options, problems);
     }

@@ -81,12 +81,43 @@ class OnePassDifferentialTest {
             assertThat(fast.plan()).isEqualTo(placed.plan());
             assertThat(fast.indicators()).isEqualTo(placed.indicators());
         }
+        // The same document as UTF-8 bytes, read by Jackson's byte parser: the same plan, or the same refusal.
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!text.contains("\u0000") && !hasLoneSurrogate(text)) {
+            PlanDecoder.Decoded fromBytes = OnePassDecoder.decode(utf8, 0, utf8.length, UNITS, MAX);
+            assertThat(fromBytes == null).as("bytes and text differ on:\n%s", json).isEqualTo(fast == null);
+            if (fromBytes != null) {
+                assertThat(fromBytes.plan()).isEqualTo(fast.plan());
+                assertThat(fromBytes.indicators()).isEqualTo(fast.indicators());
+            }
+        }
+        var fromStream = PlanJson.read(new java.io.ByteArrayInputStream(json.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "doc.json",
+                ImportOptions.defaults().withMaxProblems(Integer.MAX_VALUE));
+        if (!hasLoneSurrogate(json) && !json.contains("\u0000")) { // bytes with a zero are binary, text is not
+            assertThat(fromStream.report().problems()).isEqualTo(placed.problems());
+            assertThat(fromStream.value()).isEqualTo(placed.plan());
+        }
         var read = PlanJson.fromJson(json, "doc.json", ImportOptions.defaults().withMaxProblems(Integer.MAX_VALUE));
         assertThat(read.report().problems()).isEqualTo(placed.problems());
         assertThat(read.report().indicators()).isEqualTo(placed.problems().isEmpty() ? placed.indicators()
                 : read.report().indicators());
         assertThat(read.value()).isEqualTo(placed.plan());
         return fast != null;
+    }
+
+    /** Whether {@code s} holds a surrogate without its pair, which no UTF-8 bytes can carry. */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))) {
+                return true;
+            }
+            if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Stream<String> corpus() throws IOException {

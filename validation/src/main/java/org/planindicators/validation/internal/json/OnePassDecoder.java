@@ -95,8 +95,32 @@ public final class OnePassDecoder {
      * @return the plan and its number of indicators, or {@code null}
      */
     public static PlanDecoder.@Nullable Decoded decode(String text, UnitRegistry units, long maxDocumentLength) {
+        return decode(DocumentReader.factory(maxDocumentLength).createParser(ObjectReadContext.empty(), text), units);
+    }
+
+    /**
+     * As {@link #decode(String, UnitRegistry, long)}, reading the UTF-8 bytes {@code bytes[offset, offset + length)}
+     * with Jackson's byte parser (which makes each string straight from the bytes, without a decoded copy of the
+     * whole text). Only for bytes that are well-formed UTF-8 without a zero byte ({@link
+     * org.planindicators.validation.internal.Utf8}): Jackson's own decoding is more lenient than the JDK's (it takes
+     * overlong forms and encoded surrogates), so on any other bytes the text's reading decides.
+     *
+     * @param bytes the document's bytes, UTF-8, without a byte-order mark in the range
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @param units the units known
+     * @param maxDocumentLength the size limit
+     * @return the plan and its number of indicators, or {@code null}
+     */
+    public static PlanDecoder.@Nullable Decoded decode(byte[] bytes, int offset, int length, UnitRegistry units,
+            long maxDocumentLength) {
+        return decode(DocumentReader.factory(maxDocumentLength).createParser(ObjectReadContext.empty(), bytes, offset,
+                length), units);
+    }
+
+    private static PlanDecoder.@Nullable Decoded decode(JsonParser parser, UnitRegistry units) {
         OnePassDecoder d = new OnePassDecoder(units);
-        try (JsonParser p = DocumentReader.factory(maxDocumentLength).createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser p = parser) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.Utf8;
 
 /**
  * Decodes a byte stream strictly and cuts it into lines ({@code \n}, {@code \r\n} or {@code \r}), keeping at most
@@ -368,60 +369,9 @@ final class LineSource {
         }
     }
 
-    /**
-     * Whether {@code a[from, to)} is well-formed UTF-8 as the strict decoder reads it: the byte sequences of the
-     * Unicode Standard's table 3-7 (no overlong form, no surrogate, nothing past U+10FFFF, no sequence cut short).
-     */
+    /** Whether {@code a[from, to)} is well-formed UTF-8 as the strict decoder reads it ({@link Utf8#wellFormed}). */
     static boolean wellFormed(byte[] a, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (i + Long.BYTES <= to && ((long) LONGS.get(a, i) & HIGH_BITS) == 0) {
-                i += Long.BYTES; // eight ASCII bytes
-                continue;
-            }
-            int b = a[i];
-            if (b >= 0) {
-                i++;
-                continue;
-            }
-            b &= 0xFF;
-            int lo = 0x80;
-            int hi = 0xBF;
-            int more;
-            if (b >= 0xC2 && b <= 0xDF) {
-                more = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                more = 2;
-                if (b == 0xE0) {
-                    lo = 0xA0;
-                } else if (b == 0xED) {
-                    hi = 0x9F;
-                }
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                more = 3;
-                if (b == 0xF0) {
-                    lo = 0x90;
-                } else if (b == 0xF4) {
-                    hi = 0x8F;
-                }
-            } else {
-                return false;
-            }
-            if (i + more >= to) {
-                return false;
-            }
-            int c = a[i + 1] & 0xFF;
-            if (c < lo || c > hi) {
-                return false;
-            }
-            for (int k = 2; k <= more; k++) {
-                if ((a[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += more + 1;
-        }
-        return true;
+        return Utf8.wellFormed(a, from, to);
     }
 
     /**
