@@ -84,31 +84,32 @@ public final class KeyHashSet {
         }
     }
 
-    /** Adds {@code hash}. */
-    public Outcome add(long hash) {
-        long h = hash == 0 ? ZERO : hash;
+    /** The slot that holds {@code h} (already mapped from 0), or the empty slot where the probe for it ends. */
+    private int probe(long h) {
         int mask = length - 1;
         int i = (int) h & mask;
         while (true) {
             long s = get(i);
-            if (s == 0) {
-                break;
-            }
-            if (s == h) {
-                return Outcome.PRESENT;
+            if (s == 0 || s == h) {
+                return i;
             }
             i = (i + 1) & mask;
+        }
+    }
+
+    /** Adds {@code hash}. */
+    public Outcome add(long hash) {
+        long h = hash == 0 ? ZERO : hash;
+        int i = probe(h);
+        if (get(i) == h) {
+            return Outcome.PRESENT;
         }
         if (size + 1 > capacity(length)) {
             if (length >= maxSlots) {
                 return Outcome.FULL;
             }
             grow();
-            mask = length - 1;
-            i = (int) h & mask;
-            while (get(i) != 0) {
-                i = (i + 1) & mask;
-            }
+            i = probe(h); // not in the set: the empty slot where its probe ends in the larger table
         }
         set(i, h);
         size++;
@@ -118,18 +119,7 @@ public final class KeyHashSet {
     /** Whether {@code hash} is in the set (without adding it). */
     public boolean contains(long hash) {
         long h = hash == 0 ? ZERO : hash;
-        int mask = length - 1;
-        int i = (int) h & mask;
-        while (true) {
-            long s = get(i);
-            if (s == 0) {
-                return false;
-            }
-            if (s == h) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
+        return get(probe(h)) == h;
     }
 
     /** Whether any hash of this set is in {@code other}. */
