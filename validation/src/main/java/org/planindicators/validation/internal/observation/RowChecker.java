@@ -56,12 +56,10 @@ final class RowChecker {
     /** Whether the plan names its jurisdiction, so that rows for others are counted. */
     private final boolean planHasJurisdiction;
     private ObservationTable.@Nullable Places places;
-    private final Map<String, OtherJurisdiction> others = new java.util.LinkedHashMap<>();
+    private final OtherJurisdictions others = new OtherJurisdictions();
     private boolean duplicateCheckStopped;
     /** Whether the duplicate set reached its size limit ({@code O023}). */
     private boolean full;
-    /** How many other jurisdictions are counted one by one before the rest are counted together. */
-    private int othersLimit = MAX_OTHER_JURISDICTIONS;
     /** The keys of the parts of the file before this one, when the file is read in parts ({@link PartedCheck}). */
     private List<KeyHashSet> prior = List.of();
     /** What the early reads of the duplicate set's slots gave, kept so that the reads are made. */
@@ -383,7 +381,7 @@ final class RowChecker {
 
     /** Whether observations for more jurisdictions than are counted one by one were met (some counted as one). */
     boolean othersOverflowed() {
-        return others.containsKey("…");
+        return others.overflowed();
     }
 
     /**
@@ -391,7 +389,7 @@ final class RowChecker {
      * a part of a file whose counts are joined with other parts' ({@link #absorb}, after {@link #foldOthers()}).
      */
     void countOthersUpTo(int limit) {
-        othersLimit = limit;
+        others.countUpTo(limit);
     }
 
     /**
@@ -399,10 +397,7 @@ final class RowChecker {
      * #MAX_OTHER_JURISDICTIONS} met, the rest together. Exact when this checker did not overflow.
      */
     void foldOthers() {
-        Map<String, OtherJurisdiction> all = new java.util.LinkedHashMap<>(others);
-        others.clear();
-        othersLimit = MAX_OTHER_JURISDICTIONS;
-        merge(all);
+        others.fold();
     }
 
     /**
@@ -410,13 +405,7 @@ final class RowChecker {
      * this one, left it, so that this part counts on as one reader of the whole file would.
      */
     void continueOthers(RowChecker earlier) {
-        others.clear();
-        othersLimit = MAX_OTHER_JURISDICTIONS;
-        for (Map.Entry<String, OtherJurisdiction> e : earlier.others.entrySet()) {
-            OtherJurisdiction o = new OtherJurisdiction(e.getValue().first);
-            o.count = e.getValue().count;
-            others.put(e.getKey(), o);
-        }
+        others.continueFrom(earlier.others);
     }
 
     /**
@@ -430,27 +419,9 @@ final class RowChecker {
         delivered += later.delivered;
         observed.or(later.observed);
         if (continued) {
-            others.clear();
-            others.putAll(later.others);
-            return;
-        }
-        merge(later.others);
-    }
-
-    /** Counts {@code more}, in its order, as {@link #countOther} would have counted their rows. */
-    private void merge(Map<String, OtherJurisdiction> more) {
-        for (Map.Entry<String, OtherJurisdiction> e : more.entrySet()) {
-            String key = e.getKey();
-            OtherJurisdiction o = others.get(key);
-            if (o == null && others.size() >= othersLimit) {
-                key = "…";
-                o = others.get(key);
-            }
-            if (o == null) {
-                o = new OtherJurisdiction(e.getValue().first);
-                others.put(key, o);
-            }
-            o.count += e.getValue().count;
+            others.replaceWith(later.others);
+        } else {
+            others.add(later.others);
         }
     }
 
@@ -491,35 +462,16 @@ final class RowChecker {
         problems.add(code, at, field.name(), field.text(), arguments);
     }
 
-    /** Observations for one jurisdiction that is not the plan's: how many, and where the first was. */
-    private static final class OtherJurisdiction {
-        private final Location first;
-        private long count;
-
-        OtherJurisdiction(Location first) {
-            this.first = first;
-        }
-    }
-
     /** The most distinct other jurisdictions counted one by one; the rest are counted together. */
-    static final int MAX_OTHER_JURISDICTIONS = 20;
+    static final int MAX_OTHER_JURISDICTIONS = OtherJurisdictions.MAX;
 
     /** Notes an observation for a jurisdiction other than the plan's. */
     private void countOther(RawField field) {
-        String key = field.text();
-        OtherJurisdiction o = others.get(key);
-        if (o == null) {
-            if (others.size() >= othersLimit) {
-                key = "…";
-                o = others.get(key);
-            }
-            if (o == null) {
-                o = new OtherJurisdiction(places == null || field.column() == null ? field.location(file)
-                        : places.at(field.line(), field.column()));
-                others.put(key, o);
-            }
+        String fresh = others.countIfKnown(field.text());
+        if (fresh != null) {
+            others.start(fresh, places == null || field.column() == null ? field.location(file)
+                    : places.at(field.line(), field.column()));
         }
-        o.count++;
     }
 
     /**
@@ -531,10 +483,7 @@ final class RowChecker {
         if (plan == null) {
             return;
         }
-        for (Map.Entry<String, OtherJurisdiction> e : others.entrySet()) {
-            problems.add(ObservationProblem.OTHER_JURISDICTION, e.getValue().first, Role.JURISDICTION.key(),
-                    e.getKey(), e.getValue().count, e.getKey(), plan.jurisdiction().name());
-        }
+        others.report(problems, plan.jurisdiction().name());
     }
 
     /** Status codes, Chinese and English names, SDMX codes and the words reports use. */
