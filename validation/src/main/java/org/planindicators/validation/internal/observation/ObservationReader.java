@@ -164,9 +164,7 @@ public final class ObservationReader {
                     problems.add(FileProblem.UNKNOWN_KIND, Location.at(file, line.number(), 1), null, null);
                     return;
                 }
-                reader = format == Format.CSV ? new CsvFormat(file, problems, checker)
-                        : new JsonLinesFormat(file, problems, checker);
-                lines.keepUtf8(format == Format.CSV); // CSV splits a line's bytes; JSON Lines reads its text
+                reader = reader(format, file, problems, checker, lines);
             }
             any = true;
             if (!reader.accept(line)) {
@@ -174,6 +172,17 @@ public final class ObservationReader {
             }
         }
         endOfFile(file, problems, checker, reader, any, lines.failure(), lines.charset());
+    }
+
+    /**
+     * The reader of {@code format} for the rows of {@code file}, and {@code lines} set to what it reads: a CSV line
+     * is split on its bytes, a JSON line is read as text.
+     */
+    static LineFormat reader(Format format, String file, ProblemCollector problems, RowChecker checker,
+            LineSource lines) {
+        lines.keepUtf8(format == Format.CSV);
+        return format == Format.CSV ? new CsvFormat(file, problems, checker)
+                : new JsonLinesFormat(file, problems, checker);
     }
 
     /**

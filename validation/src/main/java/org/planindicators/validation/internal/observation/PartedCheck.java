@@ -138,7 +138,6 @@ public final class PartedCheck {
 
     /** The state of one part: its problems, its checker, its reader, and how its lines ended. */
     private final class Part {
-        final int number;
         final long from;
         final long to;
         /** How many slots of its duplicate set it keeps on the heap. */
@@ -151,9 +150,8 @@ public final class PartedCheck {
         LineSource.@Nullable Failure failure;
         boolean continued;
 
-        Part(int number, long from, long to, String file, int heapSlots) {
+        Part(long from, long to, String file, int heapSlots) {
             this.heapSlots = heapSlots;
-            this.number = number;
             this.from = from;
             this.to = to;
             this.problems = new ProblemCollector(file, options.maxProblems());
@@ -178,7 +176,7 @@ public final class PartedCheck {
         // The parts share what one reader keeps of the duplicate set on the heap; the rest is mapped off it.
         int heapSlots = Math.max(1024, Integer.highestOneBit(KeyHashSet.HEAP_SLOTS / n));
         // The first part: its reader takes the lines up to the end of the header on this thread.
-        Part first = new Part(0, 0, starts[1], file, heapSlots);
+        Part first = new Part(0, starts[1], file, heapSlots);
         InputStream firstIn = range(path, bom, starts[1]);
         LineSource firstLines = new LineSource(firstIn, charset, bom, Parsers.MAX_LINE_CHARS);
         ObservationReader.Format format = ObservationReader.formatOf(file);
@@ -201,10 +199,7 @@ public final class PartedCheck {
                         firstIn.close();
                         return whole(path, file);
                     }
-                    first.format = format == ObservationReader.Format.CSV
-                            ? new CsvFormat(file, first.problems, first.checker)
-                            : new JsonLinesFormat(file, first.problems, first.checker);
-                    firstLines.keepUtf8(format == ObservationReader.Format.CSV); // as ObservationReader does
+                    first.format = ObservationReader.reader(format, file, first.problems, first.checker, firstLines);
                 }
                 if (!first.format.accept(line)) {
                     firstIn.close();
@@ -226,7 +221,7 @@ public final class PartedCheck {
         List<Part> parts = new ArrayList<>();
         parts.add(first);
         for (int k = 1; k < n; k++) {
-            Part part = new Part(k, starts[k], starts[k + 1], file, heapSlots);
+            Part part = new Part(starts[k], starts[k + 1], file, heapSlots);
             part.format = format(header, file, part);
             parts.add(part);
         }
@@ -339,7 +334,7 @@ public final class PartedCheck {
     /** Reads {@code part} again, its keys checked against the {@code earlier} parts' and its count continuing theirs. */
     private Part reread(Path path, String file, Charset charset, Part part, @Nullable CsvFormat header,
             List<KeyHashSet> earlier, RowChecker before) throws IOException {
-        Part again = new Part(part.number, part.from, part.to, file, part.heapSlots);
+        Part again = new Part(part.from, part.to, file, part.heapSlots);
         again.checker.priorKeys(earlier);
         again.checker.continueOthers(before);
         again.continued = true;
