@@ -41,8 +41,10 @@ import org.planindicators.validation.internal.observation.PartedCheck;
  *       also be given in a {@code dimensions} object. A blank dimension value means the whole.
  * </ul>
  *
- * <p>Each line is parsed on its own (by Jackson's CSV or JSON parser), so a broken line costs that line only and a
- * CSV field cannot hold a line break. A line is at most {@value #MAX_LINE_CHARS} characters and a field at most
+ * <p>Each line is read on its own (by the readers' own CSV and JSON Lines tokenizers; a line they do not take is read
+ * by Jackson's CSV or JSON parser, which reports it), so a broken line costs that line only and a CSV field cannot
+ * hold a line break. A large file can be checked on several threads, with the same report: {@link #validate(Path,
+ * ImportOptions, Plan, int)}. A line is at most {@value #MAX_LINE_CHARS} characters and a field at most
  * {@value #MAX_FIELD_CHARS}; longer ones are reported and skipped without being stored.
  *
  * <h2>Checks</h2>
