@@ -80,7 +80,42 @@ public record Rational(BigInteger numerator, BigInteger denominator) {
         if (denominator.equals(BigInteger.ONE)) {
             return product;
         }
+        int tens = tensOf(denominator);
+        if (tens > 0) { // ÷ 10^k is a shift of the scale, exact (万元 → 亿元)
+            return product.scaleByPowerOfTen(-tens);
+        }
         return product.divide(new BigDecimal(denominator));
+    }
+
+    /**
+     * Whether {@code value × this} is a finite decimal for every finite decimal {@code value}: the denominator has no
+     * prime factor but 2 and 5 (万元 → 亿元: 1/10⁴, yes; 亩 → 公顷: 1/15, not for every value).
+     */
+    public boolean isDecimal() {
+        BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.bitLength() > 1) {
+            BigInteger[] qr = d.divideAndRemainder(five);
+            if (qr[1].signum() != 0) {
+                return false;
+            }
+            d = qr[0];
+        }
+        return true;
+    }
+
+    /** {@code k} when {@code d} is {@code 10^k} with {@code k ≥ 1} and fits a long, else 0. */
+    private static int tensOf(BigInteger d) {
+        if (d.bitLength() > 62) {
+            return 0;
+        }
+        long n = d.longValue();
+        int k = 0;
+        while (n % 10 == 0) {
+            n /= 10;
+            k++;
+        }
+        return n == 1 ? k : 0;
     }
 
     /** {@code value × this}, rounded to {@code context}. */

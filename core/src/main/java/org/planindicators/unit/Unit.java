@@ -121,6 +121,19 @@ public final class Unit {
     }
 
     /**
+     * Whether {@link #convert(BigDecimal, Unit)} converts every finite decimal from this unit into {@code target}
+     * exactly: the factor's denominator has no prime factor but 2 and 5. True for 亿元 → 万元 (×10⁴) and 万元 → 亿元
+     * (÷10⁴); false for 亩 → 公顷 (÷15: 1 亩 is 0.0666… 公顷, though 15 亩 is exactly 1 公顷).
+     *
+     * @param target the unit to convert into, compatible with this one
+     * @return true when no value written in this unit fails to convert exactly into {@code target}
+     * @throws UnitConversionException when the units are not compatible
+     */
+    public boolean convertsExactly(Unit target) {
+        return conversionFactor(target).isDecimal();
+    }
+
+    /**
      * Converts {@code value} from this unit into {@code target}, rounded to {@code context}.
      *
      * @param value the value in this unit

@@ -195,4 +195,69 @@ class RationalTest {
     Arbitrary<Integer> exponents() {
         return Arbitraries.integers().between(-20, 20);
     }
+
+    @Property
+    void aPowerOfTenDenominatorShiftsTheScaleToTheQuotientOfAnExactDivision(@ForAll long unscaled,
+            @ForAll("scales") int scale, @ForAll("tens") int tens, @ForAll("numerators") long numerator) {
+        Rational r = Rational.of(numerator, 1).divide(Rational.powerOfTen(tens));
+        BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+        BigDecimal byDivision = value.multiply(new BigDecimal(r.numerator())).divide(new BigDecimal(r.denominator()));
+        assertThat(r.applyExact(value)).isEqualByComparingTo(byDivision);
+    }
+
+    @Property
+    void isDecimalExactlyWhenEveryDecimalTimesTheFractionIsAFiniteDecimal(@ForAll("numerators") long n,
+            @ForAll("denominators") long d) {
+        Rational r = Rational.of(n, d);
+        long rest = r.denominator().longValueExact();
+        while (rest % 2 == 0) {
+            rest /= 2;
+        }
+        while (rest % 5 == 0) {
+            rest /= 5;
+        }
+        assertThat(r.isDecimal()).isEqualTo(rest == 1);
+        // In lowest terms, 1 × n/d is a finite decimal exactly when d has no prime factor but 2 and 5.
+        if (r.isDecimal()) {
+            assertThat(r.applyExact(BigDecimal.ONE)).isEqualByComparingTo(
+                    new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator())));
+        } else {
+            assertThatThrownBy(() -> r.applyExact(BigDecimal.ONE)).isInstanceOf(ArithmeticException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}/{1} decimal: {2}")
+    @CsvSource(textBlock = """
+            1,     10000, true
+            10000, 1,     true
+            10000, 15,    false
+            1,     15,    false
+            3,     8,     true
+            1,     1,     true
+            1,     3,     false
+            7,     1250,  true
+            """)
+    void decimalFractions(long n, long d, boolean decimal) {
+        assertThat(Rational.of(n, d).isDecimal()).isEqualTo(decimal);
+    }
+
+    @Provide
+    Arbitrary<Integer> scales() {
+        return Arbitraries.integers().between(-6, 12);
+    }
+
+    @Provide
+    Arbitrary<Integer> tens() {
+        return Arbitraries.integers().between(1, 20);
+    }
+
+    @Provide
+    Arbitrary<Long> numerators() {
+        return Arbitraries.longs().between(-1_000_000, 1_000_000);
+    }
+
+    @Provide
+    Arbitrary<Long> denominators() {
+        return Arbitraries.longs().between(1, 100_000);
+    }
 }

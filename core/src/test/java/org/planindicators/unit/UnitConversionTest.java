@@ -71,6 +71,7 @@ class UnitConversionTest {
         assertThat(a.isCompatibleWith(b)).isTrue();
         if (expected.length() > 30) {
             // 万亩 → 平方公里 is 20/3: exact conversion refuses, a MathContext rounds.
+            assertThat(a.convertsExactly(b)).isFalse();
             assertThat(a.convert(v, b, MathContext.DECIMAL128)).isEqualTo(new BigDecimal(expected));
             return;
         }
@@ -81,6 +82,30 @@ class UnitConversionTest {
             assertThat(q.value()).isEqualByComparingTo(expected);
         });
         assertThat(Quantity.of(v, a).isEquivalentTo(Quantity.of(new BigDecimal(expected), b))).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}: every value exact {2}")
+    @CsvSource(textBlock = """
+            亿元, 万元,   true
+            万元, 亿元,   true
+            亩,   公顷,   false
+            公顷, 亩,     true
+            亩,   平方米, false
+            万人, 人,     true
+            """)
+    void convertsExactlyWhenEveryValueHasAFiniteDecimalInTheTarget(String from, String to, boolean exact) {
+        Unit a = Unit.parse(from);
+        Unit b = Unit.parse(to);
+        assertThat(a.convertsExactly(b)).isEqualTo(exact);
+        // The smallest step written here, 0.001, converts exactly exactly when every value does.
+        boolean converted;
+        try {
+            a.convert(new BigDecimal("0.001"), b);
+            converted = true;
+        } catch (UnitConversionException e) {
+            converted = false;
+        }
+        assertThat(converted).isEqualTo(exact);
     }
 
     @Test
