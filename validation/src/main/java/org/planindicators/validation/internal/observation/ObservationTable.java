@@ -341,10 +341,9 @@ final class ObservationTable {
             if (periods[i] != null || unsupported[i]) {
                 continue;
             }
-            RawField field = new RawField(names[i].isEmpty() ? "#" + (i + 1) : names[i], text, line, i + 1, null);
             // The cell's place is made only for a problem: most rows have none.
             if (text.length() > Parsers.MAX_FIELD_CHARS) {
-                problems.add(ObservationProblem.TOO_LONG, places.at(line, i + 1), field.name(), text, text.length(),
+                problems.add(ObservationProblem.TOO_LONG, places.at(line, i + 1), fieldName(i), text, text.length(),
                         Parsers.MAX_FIELD_CHARS);
                 common.markBroken();
                 broken = true;
@@ -352,21 +351,21 @@ final class ObservationTable {
                     common.markReported(roles[i]);
                 }
             } else if (names[i].isEmpty()) {
-                problems.add(ObservationProblem.UNNAMED_FIELD, places.at(line, i + 1), field.name(), text, text);
+                problems.add(ObservationProblem.UNNAMED_FIELD, places.at(line, i + 1), fieldName(i), text, text);
                 common.markBroken();
                 broken = true;
             } else if (roles[i] == null) {
-                common.addDimension(field);
+                common.addDimension(new RawField(names[i], text, line, i + 1, null));
                 if (NumberText.classify(text) == NumberText.Kind.NUMBER) {
                     numericCells[i]++;
                 } else {
                     nonNumeric[i] = true;
                 }
             } else {
-                common.put(roles[i], field);
+                common.put(roles[i], names[i], text, line, i + 1, null);
             }
         }
-        if (common.get(Role.UNIT) == null) {
+        if (!common.has(Role.UNIT)) {
             int valueColumn = columnOf[Role.VALUE.ordinal()];
             String unit = valueColumn > 0 ? headerUnits[valueColumn - 1] : null;
             if (unit != null) {
@@ -403,7 +402,7 @@ final class ObservationTable {
             } else {
                 r.put(Role.VALUE, value);
             }
-            if (common.get(Role.UNIT) == null && headerUnits[i] != null) {
+            if (!common.has(Role.UNIT) && headerUnits[i] != null) {
                 r.put(Role.UNIT, new RawField(names[i], headerUnits[i], headerLine, i + 1, null));
             }
             if (broken) {
@@ -412,6 +411,11 @@ final class ObservationTable {
             r.setPlaces(places);
             checker.check(r);
         }
+    }
+
+    /** The name of column {@code index} (0-based) in problems: as written, or {@code #n} when it has none. */
+    private String fieldName(int index) {
+        return names[index].isEmpty() ? "#" + (index + 1) : names[index];
     }
 
     /** A note under a wide table: one filled cell starting 注, 说明, 备注 or 资料来源. */

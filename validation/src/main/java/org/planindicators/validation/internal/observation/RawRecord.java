@@ -21,12 +21,24 @@ final class RawRecord {
     private static final int ROLES = Role.values().length;
 
     private int line;
-    private final @Nullable RawField[] fields = new RawField[ROLES];
+    /*
+     * The field of each role, by the role's ordinal, in parallel arrays rather than a RawField each: a row is read,
+     * checked and forgotten, and a field object is made only when a problem is reported about it (get).
+     */
+    private final @Nullable String[] names = new String[ROLES];
+    private final @Nullable String[] texts = new String[ROLES];
+    private final int[] lines = new int[ROLES];
+    /** The field's column, or {@link #NO_COLUMN}. */
+    private final int[] columns = new int[ROLES];
+    private final @Nullable String[] pointers = new String[ROLES];
     private final boolean[] reported = new boolean[ROLES];
     private final List<RawField> dimensions = new ArrayList<>();
     private final MissingLocator missing;
     private boolean broken;
     private ObservationTable.@Nullable Places places;
+
+    /** The column of a field that has none. */
+    private static final int NO_COLUMN = -1;
 
     RawRecord(int line, MissingLocator missing) {
         this.line = line;
@@ -39,7 +51,7 @@ final class RawRecord {
      */
     void reset(int line) {
         this.line = line;
-        java.util.Arrays.fill(fields, null);
+        java.util.Arrays.fill(texts, null);
         java.util.Arrays.fill(reported, false);
         dimensions.clear();
         broken = false;
@@ -50,13 +62,42 @@ final class RawRecord {
         return line;
     }
 
-    /** The field of {@code role}, or {@code null} when absent or blank. */
+    /** The field of {@code role}, or {@code null} when absent or blank: a new object, for a problem's place. */
     @Nullable RawField get(Role role) {
-        return fields[role.ordinal()];
+        int r = role.ordinal();
+        String text = texts[r];
+        if (text == null) {
+            return null;
+        }
+        return new RawField(names[r], text, lines[r], columns[r] == NO_COLUMN ? null : columns[r], pointers[r]);
+    }
+
+    /** Whether there is a (non-blank) field of {@code role}. */
+    boolean has(Role role) {
+        return texts[role.ordinal()] != null;
+    }
+
+    /** The text of the field of {@code role}, or {@code null} when absent or blank. */
+    @Nullable String text(Role role) {
+        return texts[role.ordinal()];
     }
 
     void put(Role role, RawField field) {
-        fields[role.ordinal()] = field;
+        Integer column = field.column();
+        put(role, field.name(), field.text(), field.line(), column == null ? NO_COLUMN : column, field.pointer());
+    }
+
+    /**
+     * Sets the field of {@code role}: its name, its text, its line, its column ({@code -1} for none) and its JSON
+     * pointer ({@code null} in CSV).
+     */
+    void put(Role role, String name, String text, int line, int column, @Nullable String pointer) {
+        int r = role.ordinal();
+        names[r] = name;
+        texts[r] = text;
+        lines[r] = line;
+        columns[r] = column;
+        pointers[r] = pointer;
     }
 
     List<RawField> dimensions() {
@@ -107,7 +148,11 @@ final class RawRecord {
     /** A copy of this row's fields, dimensions and marks, with another locator of missing fields. */
     RawRecord copy(MissingLocator missing) {
         RawRecord r = new RawRecord(line, missing);
-        System.arraycopy(fields, 0, r.fields, 0, fields.length);
+        System.arraycopy(names, 0, r.names, 0, ROLES);
+        System.arraycopy(texts, 0, r.texts, 0, ROLES);
+        System.arraycopy(lines, 0, r.lines, 0, ROLES);
+        System.arraycopy(columns, 0, r.columns, 0, ROLES);
+        System.arraycopy(pointers, 0, r.pointers, 0, ROLES);
         System.arraycopy(reported, 0, r.reported, 0, reported.length);
         r.dimensions.addAll(dimensions);
         r.broken = broken;

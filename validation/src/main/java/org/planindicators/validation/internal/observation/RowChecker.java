@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.plan.Indicator;
 import org.planindicators.plan.Observation;
@@ -53,6 +54,12 @@ final class RowChecker {
      * of a row's time when asked for every row), for the few jurisdictions a file names over and over.
      */
     private final SmallCache<Boolean> covered = new SmallCache<>(4096);
+    /**
+     * The functions the memos compute, made once: a bound method reference ({@code units::parse}) written in the
+     * row check would be a new object at every row.
+     */
+    private final Function<String, Unit> parseUnit;
+    private final Function<String, Boolean> covers;
     /** Whether the plan names its jurisdiction, so that rows for others are counted. */
     private final boolean planHasJurisdiction;
     private ObservationTable.@Nullable Places places;
@@ -69,6 +76,10 @@ final class RowChecker {
     private @Nullable ObservationStatus lastStatus;
     private long delivered;
     private long rows;
+    /** The units of the last conversion asked about, and whether every value converts exactly. */
+    private @Nullable Unit lastFrom;
+    private @Nullable Unit lastTo;
+    private boolean lastExact;
 
     RowChecker(String file, ProblemCollector problems, UnitRegistry units, @Nullable PlanIndex plan, int currentYear,
             @Nullable Consumer<? super Observation> sink, KeyHasher hasher, int maxKeySlots) {
@@ -90,6 +101,8 @@ final class RowChecker {
         this.hasher = hasher;
         this.keys = new KeyHashSet(maxKeySlots, heapSlots);
         this.planHasJurisdiction = plan != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED);
+        this.parseUnit = units::parse;
+        this.covers = plan == null ? text -> false : plan.jurisdiction()::covers;
     }
 
     /** How many observations reached the sink. */
@@ -137,53 +150,53 @@ final class RowChecker {
         long errorsBefore = problems.errorCount();
 
         // Indicator: the code when given, else the name.
-        RawField code = row.get(Role.CODE);
-        RawField name = row.get(Role.INDICATOR);
-        RawField indicatorField = code != null ? code : name;
+        String code = row.text(Role.CODE);
+        String name = row.text(Role.INDICATOR);
+        String indicatorText = code != null ? code : name;
+        Role indicatorRole = code != null ? Role.CODE : Role.INDICATOR;
         int indicatorIndex = -1;
-        if (indicatorField == null) {
+        if (indicatorText == null) {
             if (!row.isReported(Role.CODE) && !row.isReported(Role.INDICATOR)) {
                 problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.INDICATOR), Role.INDICATOR.key(), null,
                         Role.INDICATOR.key());
             }
         } else if (plan != null) {
-            indicatorIndex = plan.find(indicatorField.text());
+            indicatorIndex = plan.find(indicatorText);
             if (indicatorIndex < 0 && code != null && name != null) {
-                indicatorIndex = plan.find(name.text());
+                indicatorIndex = plan.find(name);
             }
             if (indicatorIndex < 0) {
-                report(ObservationProblem.UNKNOWN_INDICATOR, indicatorField, indicatorField.text());
+                report(ObservationProblem.UNKNOWN_INDICATOR, row, indicatorRole, indicatorText);
             }
             if (indicatorIndex >= 0 && code != null && name != null) {
-                int named = plan.find(name.text());
+                int named = plan.find(name);
                 if (named >= 0 && named != indicatorIndex) {
-                    report(ObservationProblem.INDICATOR_MISMATCH, name, code.text(),
-                            plan.get(indicatorIndex).name(), name.text());
+                    report(ObservationProblem.INDICATOR_MISMATCH, row, Role.INDICATOR, code,
+                            plan.get(indicatorIndex).name(), name);
                 }
             }
         }
         Indicator indicator = plan == null ? null : plan.get(indicatorIndex);
 
-        RawField jurisdictionField = row.get(Role.JURISDICTION);
-        String jurisdiction = jurisdictionField == null ? null : jurisdictionField.text();
+        String jurisdiction = row.text(Role.JURISDICTION);
 
         // Period.
-        RawField periodField = row.get(Role.PERIOD);
+        String periodText = row.text(Role.PERIOD);
         ObservationPeriod period = null;
-        if (periodField == null) {
+        if (periodText == null) {
             if (!row.isReported(Role.PERIOD)) {
                 problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.PERIOD), Role.PERIOD.key(), null,
                         Role.PERIOD.key());
             }
         } else {
             try {
-                period = periods.get(periodField.text(), ObservationPeriod::parse);
+                period = periods.get(periodText, ObservationPeriod::parse);
             } catch (IllegalArgumentException e) {
-                report(ObservationProblem.BAD_PERIOD, periodField, periodField.text());
+                report(ObservationProblem.BAD_PERIOD, row, Role.PERIOD, periodText);
             }
             if (period != null && plan != null
                     && (period.year() < plan.firstYear() || period.year() > plan.lastYear())) {
-                report(ObservationProblem.YEAR_OUT_OF_RANGE, periodField, period.year(), plan.firstYear(),
+                report(ObservationProblem.YEAR_OUT_OF_RANGE, row, Role.PERIOD, period.year(), plan.firstYear(),
                         plan.lastYear());
                 period = null;
             }
@@ -191,57 +204,58 @@ final class RowChecker {
 
         // Value: its text is checked before a BigDecimal is made of it, and the BigDecimal is made only when
         // needed (an observation for the sink, or a conversion whose exactness is checked).
-        RawField valueField = row.get(Role.VALUE);
+        String valueText = row.text(Role.VALUE);
         boolean valueOk = false;
-        if (valueField == null) {
+        if (valueText == null) {
             if (!row.isReported(Role.VALUE)) {
                 problems.add(ObservationProblem.MISSING_FIELD, row.missing(Role.VALUE), Role.VALUE.key(), null,
                         Role.VALUE.key());
             }
         } else {
-            String text = valueField.text();
+            String text = valueText;
             switch (NumberText.classify(text)) {
                 case NUMBER -> valueOk = true;
-                case EXPONENT -> report(ObservationProblem.EXPONENT_NOTATION, valueField, text);
-                case TOO_MANY_DIGITS -> report(ObservationProblem.TOO_MANY_DIGITS, valueField, NumberText.digits(text),
+                case EXPONENT -> report(ObservationProblem.EXPONENT_NOTATION, row, Role.VALUE, text);
+                case TOO_MANY_DIGITS -> report(ObservationProblem.TOO_MANY_DIGITS, row, Role.VALUE,
+                        NumberText.digits(text),
                         NumberText.MAX_DIGITS);
-                case NOT_A_NUMBER -> report(ObservationProblem.BAD_VALUE, valueField, text);
+                case NOT_A_NUMBER -> report(ObservationProblem.BAD_VALUE, row, Role.VALUE, text);
                 default -> throw new AssertionError();
             }
         }
 
         // Unit: as written, converted exactly into the indicator's when there is a plan.
-        RawField unitField = row.get(Role.UNIT);
+        String unitText = row.text(Role.UNIT);
         Unit unit = indicator == null ? Unit.NONE : indicator.unit();
         boolean unitOk = true;
-        if (unitField != null) {
+        if (unitText != null) {
             try {
-                unit = unitsRead.get(unitField.text(), units::parse);
+                unit = unitsRead.get(unitText, parseUnit);
             } catch (IllegalArgumentException e) {
-                report(ObservationProblem.UNKNOWN_UNIT, unitField, unitField.text());
+                report(ObservationProblem.UNKNOWN_UNIT, row, Role.UNIT, unitText);
                 unitOk = false;
             }
         }
         // Price basis: none means not stated.
-        RawField basisField = row.get(Role.PRICE_BASIS);
+        String basisText = row.text(Role.PRICE_BASIS);
         PriceBasis priceBasis = null;
         boolean basisOk = true;
-        if (basisField != null) {
-            priceBasis = PriceBasis.lookup(basisField.text()).orElse(null);
+        if (basisText != null) {
+            priceBasis = PriceBasis.lookup(basisText).orElse(null);
             if (priceBasis == null) {
-                report(ObservationProblem.UNKNOWN_PRICE_BASIS, basisField, basisField.text());
+                report(ObservationProblem.UNKNOWN_PRICE_BASIS, row, Role.PRICE_BASIS, basisText);
                 basisOk = false;
             }
         }
         // A growth in % of a money or other level indicator, at a stated price basis (GDP 增长2.5%, 可比价): read as
         // the indicator's growth, in %, beside its levels.
-        boolean growth = unitField != null && unitOk && priceBasis != null && indicator != null
+        boolean growth = unitText != null && unitOk && priceBasis != null && indicator != null
                 && unit.family() == UnitFamily.RATIO && !indicator.unit().isNone()
                 && indicator.unit().family() != UnitFamily.RATIO;
-        if (unitField != null) {
+        if (unitText != null) {
             if (unitOk && basisOk && !growth && indicator != null && !indicator.unit().isNone()
                     && !unit.isCompatibleWith(indicator.unit())) {
-                report(ObservationProblem.INCOMPATIBLE_UNIT, unitField, unit.symbol(), indicator.unit().symbol(),
+                report(ObservationProblem.INCOMPATIBLE_UNIT, row, Role.UNIT, unit.symbol(), indicator.unit().symbol(),
                         indicator.name());
                 unitOk = false;
             }
@@ -262,9 +276,9 @@ final class RowChecker {
         // (likely) cache miss is then under way while the rest of the row is checked (see KeyHashSet#touch).
         long hash = 0;
         boolean hashed = false;
-        if (!duplicateCheckStopped && valueOk && unitOk && basisOk && period != null && indicatorField != null
+        if (!duplicateCheckStopped && valueOk && unitOk && basisOk && period != null && indicatorText != null
                 && !row.isBroken() && problems.errorCount() == errorsBefore) {
-            hash = hash(indicator, indicatorIndex, indicatorField, jurisdiction, period, dimensions, priceBasis,
+            hash = hash(indicator, indicatorIndex, indicatorText, jurisdiction, period, dimensions, priceBasis,
                     keyUnit);
             hashed = true;
             touched ^= keys.touch(hash);
@@ -272,16 +286,18 @@ final class RowChecker {
 
         Quantity quantity = null;
         boolean quantityOk = false;
-        if (valueOk && unitOk && basisOk) {
+        if (valueOk && unitOk && basisOk && converting && sink == null && convertsExactly(unit, indicator.unit())) {
+            quantityOk = true; // every value converts exactly (亿元 → 万元): nothing to compute for a check
+        } else if (valueOk && unitOk && basisOk) {
             if (converting || sink != null) {
-                quantity = new Quantity(new BigDecimal(valueField.text()), unit);
+                quantity = new Quantity(new BigDecimal(valueText), unit);
             }
             quantityOk = true;
             if (converting) {
                 try {
                     quantity = quantity.to(indicator.unit());
                 } catch (UnitConversionException e) {
-                    report(ObservationProblem.INEXACT_CONVERSION, unitField == null ? valueField : unitField,
+                    report(ObservationProblem.INEXACT_CONVERSION, row, unitText == null ? Role.VALUE : Role.UNIT,
                             quantity.toString(), indicator.unit().symbol());
                     quantity = null;
                     quantityOk = false;
@@ -290,10 +306,10 @@ final class RowChecker {
         }
 
         // Status, default final.
-        RawField statusField = row.get(Role.STATUS);
+        String statusText = row.text(Role.STATUS);
         ObservationStatus status = ObservationStatus.FINAL;
-        if (statusField != null) {
-            String text = statusField.text();
+        if (statusText != null) {
+            String text = statusText;
             if (text == lastStatusText) { // the same string as the row before's (RecentTexts): the same answer
                 status = lastStatus;
             } else {
@@ -302,28 +318,28 @@ final class RowChecker {
                 lastStatus = status;
             }
             if (status == null) {
-                report(ObservationProblem.UNKNOWN_STATUS, statusField, statusField.text());
+                report(ObservationProblem.UNKNOWN_STATUS, row, Role.STATUS, statusText);
             }
         }
 
         // Source.
-        RawField sourceField = row.get(Role.SOURCE);
+        String sourceText = row.text(Role.SOURCE);
         SourceRef source = null;
-        if (sourceField != null) {
+        if (sourceText != null) {
             try {
-                source = SourceRef.parse(sourceField.text());
+                source = SourceRef.parse(sourceText);
             } catch (IllegalArgumentException e) {
-                report(ObservationProblem.BAD_SOURCE, sourceField, sourceField.text(), e.getMessage());
+                report(ObservationProblem.BAD_SOURCE, row, Role.SOURCE, sourceText, e.getMessage());
             }
         }
 
-        if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorField == null || period == null
+        if (row.isBroken() || problems.errorCount() > errorsBefore || indicatorText == null || period == null
                 || !quantityOk || status == null || !basisOk) {
             return;
         }
         if (period.year() > currentYear && (status == ObservationStatus.PRELIMINARY || status == ObservationStatus.FINAL
                 || status == ObservationStatus.REVISED)) {
-            report(ObservationProblem.FUTURE_PERIOD, periodField, period, status.code(), currentYear);
+            report(ObservationProblem.FUTURE_PERIOD, row, Role.PERIOD, period, status.code(), currentYear);
         }
         if (!duplicateCheckStopped) {
             if (!hashed) {
@@ -331,7 +347,7 @@ final class RowChecker {
             }
             switch (inPrior(hash) ? KeyHashSet.Outcome.PRESENT : keys.add(hash)) {
                 case PRESENT -> {
-                    report(ObservationProblem.DUPLICATE, indicatorField, indicatorField.text(), period);
+                    report(ObservationProblem.DUPLICATE, row, indicatorRole, indicatorText, period);
                     return;
                 }
                 case FULL -> {
@@ -344,17 +360,27 @@ final class RowChecker {
                 }
             }
         }
-        if (plan != null && jurisdictionField != null && planHasJurisdiction
-                && !covered.get(jurisdiction, plan.jurisdiction()::covers)) { // a part is rolled up, not a stranger
-            countOther(jurisdictionField);
+        if (plan != null && jurisdiction != null && planHasJurisdiction
+                && !covered.get(jurisdiction, covers)) { // a part is rolled up, not a stranger
+            countOther(row.get(Role.JURISDICTION));
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);
         }
         delivered++;
         if (sink != null) {
-            sink.accept(new Observation(indicatorField.text(), jurisdiction, period, quantity, status, source,
+            sink.accept(new Observation(indicatorText, jurisdiction, period, quantity, status, source,
                     dimensions, priceBasis));
         }
+    }
+
+    /** {@link Unit#convertsExactly}, remembered for the pair of units of the row before. */
+    private boolean convertsExactly(Unit from, Unit to) {
+        if (from != lastFrom || to != lastTo) {
+            lastFrom = from;
+            lastTo = to;
+            lastExact = from.convertsExactly(to);
+        }
+        return lastExact;
     }
 
     private boolean inPrior(long hash) {
@@ -432,14 +458,14 @@ final class RowChecker {
      * stated basis, a growth), then each dimension's name and value in name order. The words of two different keys
      * differ, so their hashes collide only by chance (see {@link KeyHashSet}).
      */
-    private long hash(@Nullable Indicator indicator, int indicatorIndex, RawField indicatorField,
+    private long hash(@Nullable Indicator indicator, int indicatorIndex, String indicatorText,
             @Nullable String jurisdiction, ObservationPeriod period, Map<String, String> dimensions,
             @Nullable PriceBasis priceBasis, Unit keyUnit) {
         hasher.start();
         if (indicator != null) {
             hasher.word(indicatorIndex);
         } else {
-            hasher.string(indicatorField.text());
+            hasher.string(indicatorText);
         }
         long basis = (priceBasis == null ? 0 : priceBasis.ordinal() + 1)
                 | (priceBasis != null && keyUnit.family() == UnitFamily.RATIO ? 4 : 0);
@@ -454,6 +480,15 @@ final class RowChecker {
 
     private Location place(int line, int column) {
         return places == null ? Location.at(file, line, column) : places.at(line, column);
+    }
+
+    /** Reports a problem with the field of {@code role} of {@code row}. */
+    private void report(ObservationProblem code, RawRecord row, Role role, Object... arguments) {
+        RawField field = row.get(role);
+        if (field == null) {
+            throw new AssertionError("a problem with a field the row does not have: " + role);
+        }
+        report(code, field, arguments);
     }
 
     private void report(ObservationProblem code, RawField field, Object... arguments) {
