@@ -18,7 +18,22 @@ final class RecentTexts {
     /** The most columns whose texts are kept. */
     static final int MAX_COLUMNS = 256;
 
+    /**
+     * How many lookups of a column are counted before it is judged: a column whose texts were met again in fewer
+     * than one lookup in {@link #MIN_HITS_PER_WINDOW} of them (values, row numbers) is not remembered for the next
+     * {@link #SKIPPED_WINDOWS} windows: its texts are cut without a copy of their bytes kept, then judged again.
+     */
+    static final int WINDOW = 1024;
+    /** The hits a column needs in a window of {@link #WINDOW} lookups to be remembered on. */
+    static final int MIN_HITS_PER_WINDOW = WINDOW / 8;
+    /** The windows a column of few hits is cut without being remembered. */
+    static final int SKIPPED_WINDOWS = 15;
+
     private String[] recent = new String[SLOTS * 16];
+    /** By column: lookups in the current window, hits in it, and the windows left to skip. */
+    private int[] lookups = new int[16];
+    private int[] hits = new int[16];
+    private int[] skipping = new int[16];
     /** The texts cut from bytes ({@link #cut(byte[], int, int, int)}) and their bytes, slot for slot. */
     private String[] recentOfBytes = new String[SLOTS * 16];
     private byte[][] bytesOf = new byte[SLOTS * 16][];
@@ -39,16 +54,42 @@ final class RecentTexts {
             int size = Math.max(bytesOf.length * 2, (column + 1) * SLOTS);
             bytesOf = Arrays.copyOf(bytesOf, size);
             recentOfBytes = Arrays.copyOf(recentOfBytes, size);
+            lookups = Arrays.copyOf(lookups, size / SLOTS);
+            hits = Arrays.copyOf(hits, size / SLOTS);
+            skipping = Arrays.copyOf(skipping, size / SLOTS);
         }
+        boolean remember = count(column);
         int slot = column * SLOTS + ((len + 31 * line[to - 1] + 7 * line[from]) & (SLOTS - 1));
         byte[] r = bytesOf[slot];
         if (r != null && Arrays.equals(r, 0, r.length, line, from, to)) {
+            hits[column]++;
             return recentOfBytes[slot];
         }
         String s = new String(line, from, len, StandardCharsets.UTF_8);
-        bytesOf[slot] = Arrays.copyOfRange(line, from, to);
-        recentOfBytes[slot] = s;
+        if (remember) {
+            bytesOf[slot] = Arrays.copyOfRange(line, from, to);
+            recentOfBytes[slot] = s;
+        }
         return s;
+    }
+
+    /**
+     * Counts a lookup of {@code column}'s texts (of bytes) and, at the end of a window, judges the column.
+     *
+     * @return whether a text not met lately is to be remembered: false while the column is skipped
+     */
+    private boolean count(int column) {
+        if (++lookups[column] < WINDOW) {
+            return skipping[column] == 0;
+        }
+        if (skipping[column] > 0) {
+            skipping[column]--;
+        } else if (hits[column] < MIN_HITS_PER_WINDOW) {
+            skipping[column] = SKIPPED_WINDOWS;
+        }
+        lookups[column] = 0;
+        hits[column] = 0;
+        return skipping[column] == 0;
     }
 
     /** {@code line.substring(from, to)}, of column {@code column} (0-based): a recent string when the same text. */

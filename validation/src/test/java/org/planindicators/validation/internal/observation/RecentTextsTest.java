@@ -27,4 +27,29 @@ class RecentTextsTest {
         String c = r.cut("2023", 0, 4, RecentTexts.MAX_COLUMNS - 1);
         assertThat(r.cut("2023", 0, 4, RecentTexts.MAX_COLUMNS - 1)).isSameAs(c);
     }
+
+    @Test
+    void aColumnOfTextsSeldomMetAgainIsNotRememberedForAWhileThenJudgedAgain() {
+        RecentTexts r = new RecentTexts();
+        // Column 0 never repeats (values); column 1 always does (units).
+        for (int k = 0; k < RecentTexts.WINDOW; k++) {
+            byte[] line = (k + ",亿元").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int comma = line.length - "亿元".getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 1;
+            r.cut(line, 0, comma, 0);
+            r.cut(line, comma + 1, line.length, 1);
+        }
+        byte[] a = "7.5,亿元".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String first = r.cut(a, 0, 3, 0);
+        assertThat(r.cut(a, 0, 3, 0)).as("skipped: not remembered").isEqualTo(first).isNotSameAs(first);
+        String unit = r.cut(a, 4, a.length, 1);
+        assertThat(r.cut(a, 4, a.length, 1)).as("the unit column is still remembered").isSameAs(unit);
+        // After the skipped windows, the column is remembered again for one window, and judged again.
+        for (int k = 0; k < RecentTexts.WINDOW * RecentTexts.SKIPPED_WINDOWS; k++) {
+            r.cut(("1" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 1, 0);
+        }
+        String again = r.cut(a, 0, 3, 0);
+        assertThat(r.cut(a, 0, 3, 0)).isSameAs(again);
+        // Whatever the mode, the text is the text of the bytes.
+        assertThat(r.cut("x,12.5".getBytes(java.nio.charset.StandardCharsets.UTF_8), 2, 6, 0)).isEqualTo("12.5");
+    }
 }
