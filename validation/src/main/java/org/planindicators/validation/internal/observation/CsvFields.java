@@ -79,32 +79,31 @@ final class CsvFields {
     }
 
     /**
-     * Splits the well-formed UTF-8 bytes of a line (no line break in them) into {@code out}, which is cleared first,
-     * as {@link #split(String, List)} splits their text: a comma or a quote is one byte in UTF-8 and never part of
-     * another character, so the fields are the texts of the bytes between the commas.
+     * Splits the well-formed UTF-8 bytes {@code line[from, to)} of a line (no line break in them) into {@code out},
+     * which is cleared first, as {@link #split(String, List)} splits their text: a comma or a quote is one byte in
+     * UTF-8 and never part of another character, so the fields are the texts of the bytes between the commas.
      *
      * @return true when the line was split; false when it holds a quote (then {@link #split(String, List)} reads its
      *     text) and {@code out} is to be ignored
      */
-    boolean split(byte[] line, List<String> out) {
+    boolean split(byte[] line, int from, int to, List<String> out) {
         out.clear();
-        int n = line.length;
-        for (byte b : line) {
-            if (b == '"') {
+        for (int i = from; i < to; i++) {
+            if (line[i] == '"') {
                 return false;
             }
         }
-        if (n == 0) {
+        if (to == from) {
             return true;
         }
-        int start = 0;
-        for (int i = 0; i < n; i++) {
+        int start = from;
+        for (int i = from; i < to; i++) {
             if (line[i] == ',') {
                 out.add(recent.cut(line, start, i, out.size()));
                 start = i + 1;
             }
         }
-        out.add(recent.cut(line, start, n, out.size()));
+        out.add(recent.cut(line, start, to, out.size()));
         return out.size() <= MAX_FIELDS;
     }
 

@@ -97,7 +97,8 @@ final class CsvFormat implements LineFormat {
             return null;
         }
         byte[] utf8 = line.utf8();
-        if (utf8 != null && splitter.split(utf8, fields) || splitter.split(line.text(), fields)) {
+        if (utf8 != null && splitter.split(utf8, line.utf8From(), line.utf8To(), fields)
+                || splitter.split(line.text(), fields)) {
             return fields;
         }
         List<String> cells = new ArrayList<>(Math.max(8, table.width()));

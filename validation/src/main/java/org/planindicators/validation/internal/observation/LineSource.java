@@ -53,8 +53,10 @@ final class LineSource {
      * A line without its terminator: its 1-based number, its text (or its first {@code maxLineChars} characters when
      * it is longer) and its full length in characters. A line of the UTF-8 fast path read with {@link
      * #keepUtf8(boolean)} holds its bytes (checked to be well-formed UTF-8) and makes its text only when asked, so
-     * that a reader that splits the bytes itself ({@link CsvFields#split(byte[], java.util.List)}) never makes it.
-     * Two lines are equal when their numbers, texts and lengths are.
+     * that a reader that splits the bytes itself ({@link CsvFields#split(byte[], int, int, java.util.List)}) never
+     * makes it. Such a line's bytes are the reader's buffer, not a copy: <strong>its bytes and its text are to be
+     * taken before the next line is read</strong>, after which they may be overwritten. Two lines are equal when
+     * their numbers, texts and lengths are.
      */
     static final class Line {
         private final int number;
@@ -62,6 +64,9 @@ final class LineSource {
         /** The full length in characters, or -1 until the text of a line of bytes is made. */
         private long length;
         private final byte @Nullable [] utf8;
+        /** Where the line's bytes are in {@link #utf8}. */
+        private final int from;
+        private final int to;
 
         /**
          * A line of text.
@@ -75,12 +80,19 @@ final class LineSource {
             this.text = java.util.Objects.requireNonNull(text, "text");
             this.length = length;
             this.utf8 = null;
+            this.from = 0;
+            this.to = 0;
         }
 
-        /** A whole line of well-formed UTF-8 bytes (no terminator, no NUL), its text made when asked. */
-        private Line(int number, byte[] utf8) {
+        /**
+         * A whole line of well-formed UTF-8 bytes (no terminator, no NUL), {@code utf8[from, to)}, its text made when
+         * asked (before the reader's buffer {@code utf8} is read into again).
+         */
+        private Line(int number, byte[] utf8, int from, int to) {
             this.number = number;
             this.utf8 = utf8;
+            this.from = from;
+            this.to = to;
             this.length = -1;
         }
 
@@ -93,7 +105,7 @@ final class LineSource {
         String text() {
             String t = text;
             if (t == null) {
-                t = new String(utf8, StandardCharsets.UTF_8);
+                t = new String(utf8, from, to - from, StandardCharsets.UTF_8);
                 text = t;
                 length = t.length();
             }
@@ -106,11 +118,22 @@ final class LineSource {
         }
 
         /**
-         * The line's bytes, well-formed UTF-8, when it was read from them whole (and {@link #keepUtf8(boolean)} was
-         * asked); else {@code null}. Not to be changed.
+         * The array holding the line's bytes, well-formed UTF-8, from {@link #utf8From()} to {@link #utf8To()}, when
+         * it was read from them whole (and {@link #keepUtf8(boolean)} was asked); else {@code null}. The reader's
+         * buffer: not to be changed, and read before the next line.
          */
         byte @Nullable [] utf8() {
             return utf8;
+        }
+
+        /** Where the line's bytes start in {@link #utf8()}. */
+        int utf8From() {
+            return from;
+        }
+
+        /** Where the line's bytes end (exclusive) in {@link #utf8()}. */
+        int utf8To() {
+            return to;
         }
 
         /** Whether the line was longer than the limit, so that {@link #text()} is only its beginning. */
@@ -120,10 +143,10 @@ final class LineSource {
 
         /** Whether the line holds only spaces. */
         boolean isBlank() {
-            if (utf8 != null && (utf8.length == 0 || utf8[0] > ' ')) {
+            if (utf8 != null && (to == from || utf8[from] > ' ')) {
                 // A first byte from '!' to DEL is a character that is not white space; a byte of a longer character
                 // (negative) is left to the text.
-                return utf8.length == 0;
+                return to == from;
             }
             String t = text();
             return !overflow() && (t.isEmpty() || Character.isWhitespace(t.charAt(0)) && t.isBlank());
@@ -342,7 +365,7 @@ final class LineSource {
                     }
                     pendingCr = b == '\r';
                     bytes.position(i + 1);
-                    return new Line(++lineNumber, java.util.Arrays.copyOfRange(a, p, i));
+                    return new Line(++lineNumber, a, p, i);
                 }
                 String text = ascii ? new String(a, p, i - p, StandardCharsets.ISO_8859_1)
                         : new String(a, p, i - p, StandardCharsets.UTF_8);

@@ -63,7 +63,8 @@ class LineSourceTest {
         while ((line = s.next()) != null) {
             if (keepUtf8 && line.utf8() != null) {
                 // The line of bytes: its text only made now, as the decoder's path reads it.
-                assertThat(new String(line.utf8(), StandardCharsets.UTF_8)).isEqualTo(line.text());
+                assertThat(new String(line.utf8(), line.utf8From(), line.utf8To() - line.utf8From(),
+                        StandardCharsets.UTF_8)).isEqualTo(line.text());
                 assertThat(line.overflow()).isFalse();
             }
             out.add(line.number() + ":" + line.length() + ":" + line.text() + (line.isBlank() ? " blank" : ""));
