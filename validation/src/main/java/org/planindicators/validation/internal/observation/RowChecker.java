@@ -71,6 +71,9 @@ final class RowChecker {
     private List<KeyHashSet> prior = List.of();
     /** What the early reads of the duplicate set's slots gave, kept so that the reads are made. */
     private long touched;
+    /** The indicator's text (code or name) of the row before and its index in the plan. */
+    private @Nullable String lastIndicatorText;
+    private int lastIndicatorIndex;
     /** The status text of the row before and what it read as (null: unknown). */
     private @Nullable String lastStatusText;
     private @Nullable ObservationStatus lastStatus;
@@ -161,7 +164,11 @@ final class RowChecker {
                         Role.INDICATOR.key());
             }
         } else if (plan != null) {
-            indicatorIndex = plan.find(indicatorText);
+            if (indicatorText != lastIndicatorText) { // not the same string as the row before's (RecentTexts)
+                lastIndicatorText = indicatorText;
+                lastIndicatorIndex = plan.find(indicatorText);
+            }
+            indicatorIndex = lastIndicatorIndex;
             if (indicatorIndex < 0 && code != null && name != null) {
                 indicatorIndex = plan.find(name);
             }
@@ -362,7 +369,7 @@ final class RowChecker {
         }
         if (plan != null && jurisdiction != null && planHasJurisdiction
                 && !covered.get(jurisdiction, covers)) { // a part is rolled up, not a stranger
-            countOther(row.get(Role.JURISDICTION));
+            countOther(row);
         } else if (indicatorIndex >= 0) {
             observed.set(indicatorIndex);
         }
@@ -501,9 +508,10 @@ final class RowChecker {
     static final int MAX_OTHER_JURISDICTIONS = OtherJurisdictions.MAX;
 
     /** Notes an observation for a jurisdiction other than the plan's. */
-    private void countOther(RawField field) {
-        String fresh = others.countIfKnown(field.text());
+    private void countOther(RawRecord row) {
+        String fresh = others.countIfKnown(row.text(Role.JURISDICTION));
         if (fresh != null) {
+            RawField field = row.get(Role.JURISDICTION);
             others.start(fresh, places == null || field.column() == null ? field.location(file)
                     : places.at(field.line(), field.column()));
         }
