@@ -56,6 +56,33 @@ class InternalsTest {
     }
 
     @Test
+    void placedHashesOfASeriesAreNeighboursAndStillASetOfTheirKeys() {
+        KeyHashSet set = new KeyHashSet(1 << 22);
+        Set<Long> reference = new HashSet<>();
+        SplittableRandom r = new SplittableRandom(7);
+        KeyHasher hasher = new KeyHasher(3, 4);
+        // 20,000 series of 15 years (placed at the series' hash plus the year), each key added twice.
+        for (int s = 0; s < 20_000; s++) {
+            long series = r.nextLong();
+            for (int year = 2010; year < 2025; year++) {
+                long key = hasher.start().word(series).word(year).finish();
+                long placed = KeyHashSet.placed(key, series + year);
+                assertThat(placed & KeyHashSet.SLOT_BITS).isEqualTo((series + year) & KeyHashSet.SLOT_BITS);
+                assertThat(placed & ~KeyHashSet.SLOT_BITS).isEqualTo(key & ~KeyHashSet.SLOT_BITS);
+                boolean added = reference.add(placed);
+                assertThat(added).as("the years of a series never collide").isTrue();
+                assertThat(set.add(placed)).isEqualTo(KeyHashSet.Outcome.ADDED);
+                assertThat(set.add(placed)).isEqualTo(KeyHashSet.Outcome.PRESENT);
+            }
+        }
+        assertThat(set.size()).isEqualTo(300_000);
+        for (long h : reference) {
+            assertThat(set.contains(h)).isTrue();
+        }
+        assertThat(set.contains(KeyHashSet.placed(1, 2))).isFalse();
+    }
+
+    @Test
     void keyHashSetIsASetOfLongs() {
         KeyHashSet set = new KeyHashSet(1 << 22);
         Set<Long> reference = new HashSet<>();

@@ -35,6 +35,12 @@ public final class KeyHashSet {
         FULL
     }
 
+    /**
+     * The bits of a hash that choose its slot, in a table of any size this set can have (at most 2²⁷ slots): slot =
+     * {@code hash & (slots - 1)}.
+     */
+    public static final long SLOT_BITS = (1L << 27) - 1;
+
     /** What the hash 0 is stored as (the empty slot is 0). */
     public static final long ZERO = 0x9E3779B97F4A7C15L;
     /** The most slots kept on the heap by default: 2²¹, 16 MiB. */
@@ -68,6 +74,16 @@ public final class KeyHashSet {
         }
         this.maxSlots = maxSlots;
         this.heapSlots = heapSlots;
+    }
+
+    /**
+     * {@code key} with its {@linkplain #SLOT_BITS slot bits} taken from {@code place}: a hash that sits at (or, when
+     * that slot is taken, just after) {@code place} modulo the table's size, whatever the size. For keys that are
+     * met together (a series, year after year): given neighbouring places, they share cache lines. Two such hashes
+     * are equal only when their places agree in the slot bits and their keys in the other 37 bits.
+     */
+    public static long placed(long key, long place) {
+        return key & ~SLOT_BITS | place & SLOT_BITS;
     }
 
     private long get(int i) {
