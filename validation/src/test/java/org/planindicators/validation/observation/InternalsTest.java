@@ -61,13 +61,17 @@ class InternalsTest {
         Set<Long> reference = new HashSet<>();
         SplittableRandom r = new SplittableRandom(7);
         KeyHasher hasher = new KeyHasher(3, 4);
-        // 20,000 series of 15 years (placed at the series' hash plus the year), each key added twice.
+        // 20,000 series of 15 years (placed near the series' other years), each key added twice.
         for (int s = 0; s < 20_000; s++) {
             long series = r.nextLong();
             for (int year = 2010; year < 2025; year++) {
                 long key = hasher.start().word(series).word(year).finish();
-                long placed = KeyHashSet.placed(key, series + year);
-                assertThat(placed & KeyHashSet.SLOT_BITS).isEqualTo((series + year) & KeyHashSet.SLOT_BITS);
+                long place = KeyHashSet.near(series, year);
+                long placed = KeyHashSet.placed(key, place);
+                assertThat(placed & KeyHashSet.SLOT_BITS).isEqualTo(place & KeyHashSet.SLOT_BITS);
+                // Eight years to a cache line: the block of 2016-2023 is one, at the year's place in it.
+                assertThat(place & 7).isEqualTo(year & 7);
+                assertThat(place & ~7L).isEqualTo(KeyHashSet.near(series, year & ~7) & ~7L);
                 assertThat(placed & ~KeyHashSet.SLOT_BITS).isEqualTo(key & ~KeyHashSet.SLOT_BITS);
                 boolean added = reference.add(placed);
                 assertThat(added).as("the years of a series never collide").isTrue();

@@ -86,6 +86,25 @@ public final class KeyHashSet {
         return key & ~SLOT_BITS | place & SLOT_BITS;
     }
 
+    /**
+     * A place for the key of step {@code step} (a year) of a series whose (secret, random) hash is {@code series}, for
+     * {@link #placed}: steps come eight to a block of eight slots (a 64-byte cache line), at {@code step mod 8} in a
+     * block chosen by the series' hash and {@code step ÷ 8} (floored), mixed. Eight steps of a series then share one
+     * cache line, and two steps of a series in one block are never at the same place.
+     *
+     * <p>Why blocks and not {@code series + step}: consecutive places make long runs of taken slots that merge, and
+     * with linear probing a key landing in a run walks to its end (a series of 60 years: 90 slots on average at three
+     * quarters full); runs of at most eight keep a walk near 13 slots, two cache lines read in order, whatever the
+     * series' length.
+     */
+    public static long near(long series, int step) {
+        long z = series + (long) (step >> 3) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL; // MurmurHash3's finaliser: every bit depends on every bit
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        z ^= z >>> 33;
+        return z & ~7L | step & 7;
+    }
+
     private long get(int i) {
         long[] heap = slots;
         return heap != null ? heap[i] : mapped.get(i);

@@ -465,13 +465,15 @@ final class RowChecker {
      * word of the period's frequency and number ({@code frequency << 8 | number}), the number of dimensions (bits
      * 32–59) and the price basis (bits 60–62: its ordinal + 1, and 4 when the value is a ratio at a stated basis, a
      * growth), then each dimension's name and value in name order. Then the key's hash, of the series' hash and the
-     * year; its low 27 bits, which choose its slot in the set, are replaced by the series' hash plus the year ({@link
-     * KeyHashSet#placed}). A file written series by series (one indicator and jurisdiction, year after year) then
-     * meets its keys in neighbouring slots, most in a cache line already read, rather than a random one each.
+     * year; its low 27 bits, which choose its slot in the set, are replaced by a place near the series' other years
+     * ({@link KeyHashSet#near}: eight years to a block of eight slots, one cache line; {@link KeyHashSet#placed}). A
+     * file written series by series (one indicator and jurisdiction, year after year) then meets up to eight keys in
+     * a cache line, rather than each in a random one.
      *
-     * <p>Two different keys of one series differ in the year, so in the slot bits: they never collide. Keys of two
-     * series have the same slot bits only by chance (the series' hashes are secret), and then the same hash only if
-     * the other 37 bits agree too: a chance of 2⁻⁶⁴ a pair, as of any two 64-bit hashes (see {@link KeyHashSet}).
+     * <p>Two different keys of one series in one block differ in their place within it: they never collide. Other
+     * pairs of keys have the same slot bits only by chance (the series' hashes are secret), and then the same hash
+     * only if the other 37 bits agree too: a chance of 2⁻⁶⁴ a pair, as of any two 64-bit hashes (see {@link
+     * KeyHashSet}).
      */
     private long hash(@Nullable Indicator indicator, int indicatorIndex, String indicatorText,
             @Nullable String jurisdiction, ObservationPeriod period, Map<String, String> dimensions,
@@ -492,7 +494,7 @@ final class RowChecker {
         }
         long series = hasher.finish();
         long key = hasher.start().word(series).word(period.year()).finish();
-        return KeyHashSet.placed(key, series + period.year());
+        return KeyHashSet.placed(key, KeyHashSet.near(series, period.year()));
     }
 
     private Location place(int line, int column) {
