@@ -7,12 +7,14 @@ import java.util.Arrays;
  * The texts lately cut from lines, by column, for reuse: a long observation file repeats its codes, jurisdictions,
  * years, units and statuses line after line, and a text met again is then the same string, with no copy made and
  * its hash kept for the lookups that follow. Each column has {@link #SLOTS} slots, chosen by the text's length and
- * end characters; a text longer than {@link #MAX_LENGTH}, or of a column past {@link #MAX_COLUMNS}, is always copied.
+ * end characters (of a text cut from bytes: by all its bytes, so that the years of a series, 2010 to 2024, or the
+ * codes of neighbouring counties, take different slots); a text longer than {@link #MAX_LENGTH}, or of a column past
+ * {@link #MAX_COLUMNS}, is always copied.
  * Holds at most {@code SLOTS × MAX_COLUMNS} short strings. Not thread-safe: one per reader.
  */
 final class RecentTexts {
     /** How many recent texts of a column are kept (a power of two). */
-    static final int SLOTS = 16;
+    static final int SLOTS = 64;
     /** The longest text kept. */
     static final int MAX_LENGTH = 32;
     /** The most columns whose texts are kept. */
@@ -59,7 +61,11 @@ final class RecentTexts {
             skipping = Arrays.copyOf(skipping, size / SLOTS);
         }
         boolean remember = count(column);
-        int slot = column * SLOTS + ((len + 31 * line[to - 1] + 7 * line[from]) & (SLOTS - 1));
+        int h = len;
+        for (int i = from; i < to; i++) { // every byte: 2010 and 2020, 110101 and 110111 are apart
+            h = 31 * h + line[i];
+        }
+        int slot = column * SLOTS + ((h ^ h >>> 7) & (SLOTS - 1));
         byte[] r = bytesOf[slot];
         if (r != null && Arrays.equals(r, 0, r.length, line, from, to)) {
             hits[column]++;
