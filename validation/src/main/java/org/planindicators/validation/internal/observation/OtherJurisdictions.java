@@ -32,12 +32,22 @@ final class OtherJurisdictions {
 
     private final Map<String, Count> counts = new LinkedHashMap<>();
     private int limit = MAX;
+    /**
+     * The jurisdiction counted last and the count it went to (its own or the rest's): rows for one jurisdiction come
+     * together, as the same string ({@link RecentTexts}). Forgotten whenever the counts change otherwise.
+     */
+    private @Nullable String lastJurisdiction;
+    private @Nullable Count lastCount;
 
     /**
      * Counts one observation for {@code jurisdiction} when it (or, past the limit, the rest) has a count already;
      * otherwise counts nothing and gives the key that {@link #start} must open: the jurisdiction, or {@value #REST}.
      */
     @Nullable String countIfKnown(String jurisdiction) {
+        if (jurisdiction == lastJurisdiction) {
+            lastCount.count++;
+            return null;
+        }
         String key = jurisdiction;
         Count c = counts.get(key);
         if (c == null && counts.size() >= limit) {
@@ -48,11 +58,20 @@ final class OtherJurisdictions {
             return key;
         }
         c.count++;
+        lastJurisdiction = jurisdiction;
+        lastCount = c;
         return null;
+    }
+
+    /** Forgets the last jurisdiction counted, before the counts change other than by {@link #countIfKnown}. */
+    private void forgetLast() {
+        lastJurisdiction = null;
+        lastCount = null;
     }
 
     /** Opens the count of {@code key} (from {@link #countIfKnown}) with its first observation, at {@code first}. */
     void start(String key, Location first) {
+        forgetLast();
         counts.put(key, new Count(first, 1));
     }
 
@@ -63,11 +82,13 @@ final class OtherJurisdictions {
 
     /** Counts up to {@code max} jurisdictions one by one (a part of a file, whose counts are joined later). */
     void countUpTo(int max) {
+        forgetLast();
         limit = max;
     }
 
     /** Folds the counts to one reader's: the first {@value #MAX} one by one, the rest together. */
     void fold() {
+        forgetLast();
         Map<String, Count> all = new LinkedHashMap<>(counts);
         counts.clear();
         limit = MAX;
@@ -76,6 +97,7 @@ final class OtherJurisdictions {
 
     /** Starts where {@code earlier}, the counts of the parts of the file before, left off (one reader's limit). */
     void continueFrom(OtherJurisdictions earlier) {
+        forgetLast();
         counts.clear();
         limit = MAX;
         for (Map.Entry<String, Count> e : earlier.counts.entrySet()) {
@@ -85,6 +107,7 @@ final class OtherJurisdictions {
 
     /** Takes the counts of {@code later}, which {@linkplain #continueFrom continued} these, as its own. */
     void replaceWith(OtherJurisdictions later) {
+        forgetLast();
         counts.clear();
         counts.putAll(later.counts);
     }
@@ -94,6 +117,7 @@ final class OtherJurisdictions {
      * have; exact when {@code later} did not {@linkplain #overflowed() overflow}.
      */
     void add(OtherJurisdictions later) {
+        forgetLast();
         add(later.counts);
     }
 
