@@ -33,7 +33,7 @@ import org.planindicators.validation.internal.Utf8;
  * (differential test {@code LineSourceTest}).
  */
 final class LineSource {
-    private static final int BUFFER = 8192;
+    private static final int BUFFER = 65536;
     /** Eight bytes of the buffer as one {@code long}, for the scan of the fast path. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);

@@ -43,8 +43,8 @@ final class RowChecker {
     private final int currentYear;
     /** Where good rows go as observations; {@code null} when rows are only checked (no observation is made). */
     private final @Nullable Consumer<? super Observation> sink;
-    private final KeyHasher hasher;
-    private final KeyHashSet keys;
+    /** The duplicate check. */
+    private final RowKeys keys;
     private final BitSet observed = new BitSet();
     private final SmallCache<ObservationPeriod> periods = new SmallCache<>(4096);
     private final SmallCache<Unit> unitsRead = new SmallCache<>(1024);
@@ -64,13 +64,6 @@ final class RowChecker {
     private final boolean planHasJurisdiction;
     private ObservationTable.@Nullable Places places;
     private final OtherJurisdictions others = new OtherJurisdictions();
-    private boolean duplicateCheckStopped;
-    /** Whether the duplicate set reached its size limit ({@code O023}). */
-    private boolean full;
-    /** The keys of the parts of the file before this one, when the file is read in parts ({@link PartedCheck}). */
-    private List<KeyHashSet> prior = List.of();
-    /** What the early reads of the duplicate set's slots gave, kept so that the reads are made. */
-    private long touched;
     /** The indicator's text (code or name) of the row before and its index in the plan. */
     private @Nullable String lastIndicatorText;
     private int lastIndicatorIndex;
@@ -101,8 +94,7 @@ final class RowChecker {
         this.plan = plan;
         this.currentYear = currentYear;
         this.sink = sink;
-        this.hasher = hasher;
-        this.keys = new KeyHashSet(maxKeySlots, heapSlots);
+        this.keys = new RowKeys(hasher, maxKeySlots, heapSlots);
         this.planHasJurisdiction = plan != null && !plan.jurisdiction().equals(TableContext.UNSPECIFIED);
         this.parseUnit = units::parse;
         this.covers = plan == null ? text -> false : plan.jurisdiction()::covers;
@@ -125,12 +117,12 @@ final class RowChecker {
 
     /** What the early reads of the duplicate set gave (folded together; nothing to use, for tests). */
     long touched() {
-        return touched;
+        return keys.touched();
     }
 
     /** The duplicate set, for tests. */
     KeyHashSet keys() {
-        return keys;
+        return keys.keys();
     }
 
     /**
@@ -138,7 +130,7 @@ final class RowChecker {
      * that find duplicates by key across many machines ({@link RowByRow}).
      */
     void leaveDuplicatesToCaller() {
-        duplicateCheckStopped = true;
+        keys.stop();
     }
 
     /** Notes a row that its format rejected before it could be checked (malformed, too long). */
@@ -283,12 +275,12 @@ final class RowChecker {
         // (likely) cache miss is then under way while the rest of the row is checked (see KeyHashSet#touch).
         long hash = 0;
         boolean hashed = false;
-        if (!duplicateCheckStopped && valueOk && unitOk && basisOk && period != null && indicatorText != null
+        if (keys.checking() && valueOk && unitOk && basisOk && period != null && indicatorText != null
                 && !row.isBroken() && problems.errorCount() == errorsBefore) {
-            hash = hash(indicator, indicatorIndex, indicatorText, jurisdiction, period, dimensions, priceBasis,
-                    keyUnit);
+            hash = keys.hash(indicator == null ? -1 : indicatorIndex, indicatorText, jurisdiction, period, dimensions,
+                    RowKeys.basis(priceBasis, keyUnit.family() == UnitFamily.RATIO));
             hashed = true;
-            touched ^= keys.touch(hash);
+            keys.touch(hash);
         }
 
         Quantity quantity = null;
@@ -348,21 +340,17 @@ final class RowChecker {
                 || status == ObservationStatus.REVISED)) {
             report(ObservationProblem.FUTURE_PERIOD, row, Role.PERIOD, period, status.code(), currentYear);
         }
-        if (!duplicateCheckStopped) {
+        if (keys.checking()) {
             if (!hashed) {
                 throw new AssertionError("a row without errors is hashed before its last checks");
             }
-            switch (inPrior(hash) ? KeyHashSet.Outcome.PRESENT : keys.add(hash)) {
+            switch (keys.add(hash)) {
                 case PRESENT -> {
                     report(ObservationProblem.DUPLICATE, row, indicatorRole, indicatorText, period);
                     return;
                 }
-                case FULL -> {
-                    duplicateCheckStopped = true;
-                    full = true;
-                    problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, place(row.line(), 1), null,
-                            null, keys.size());
-                }
+                case FULL -> problems.add(ObservationProblem.DUPLICATE_CHECK_STOPPED, place(row.line(), 1), null,
+                        null, keys.keys().size());
                 default -> {
                 }
             }
@@ -390,26 +378,17 @@ final class RowChecker {
         return lastExact;
     }
 
-    private boolean inPrior(long hash) {
-        for (KeyHashSet set : prior) {
-            if (set.contains(hash)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Takes the keys of the rows before this part of the file ({@code sets}, one a part, disjoint) as seen: a row whose
      * key is in one of them is a duplicate, and this checker's own set takes only the keys new to the file.
      */
     void priorKeys(List<KeyHashSet> sets) {
-        this.prior = List.copyOf(sets);
+        keys.priorKeys(sets);
     }
 
     /** Whether the duplicate set reached its size limit and the check stopped ({@code O023}). */
     boolean full() {
-        return full;
+        return keys.full();
     }
 
     /** Whether observations for more jurisdictions than are counted one by one were met (some counted as one). */
@@ -456,45 +435,6 @@ final class RowChecker {
         } else {
             others.add(later.others);
         }
-    }
-
-    /**
-     * The 64-bit hash of a row's key, placed so that the keys of one series sit side by side in the duplicate set.
-     *
-     * <p>First the hash of the series: the indicator (the plan's index, else its text), the jurisdiction, then one
-     * word of the period's frequency and number ({@code frequency << 8 | number}), the number of dimensions (bits
-     * 32–59) and the price basis (bits 60–62: its ordinal + 1, and 4 when the value is a ratio at a stated basis, a
-     * growth), then each dimension's name and value in name order. Then the key's hash, of the series' hash and the
-     * year; its low 27 bits, which choose its slot in the set, are replaced by a place near the series' other years
-     * ({@link KeyHashSet#near}: eight years to a block of eight slots, one cache line; {@link KeyHashSet#placed}). A
-     * file written series by series (one indicator and jurisdiction, year after year) then meets up to eight keys in
-     * a cache line, rather than each in a random one.
-     *
-     * <p>Two different keys of one series in one block differ in their place within it: they never collide. Other
-     * pairs of keys have the same slot bits only by chance (the series' hashes are secret), and then the same hash
-     * only if the other 37 bits agree too: a chance of 2⁻⁶⁴ a pair, as of any two 64-bit hashes (see {@link
-     * KeyHashSet}).
-     */
-    private long hash(@Nullable Indicator indicator, int indicatorIndex, String indicatorText,
-            @Nullable String jurisdiction, ObservationPeriod period, Map<String, String> dimensions,
-            @Nullable PriceBasis priceBasis, Unit keyUnit) {
-        hasher.start();
-        if (indicator != null) {
-            hasher.word(indicatorIndex);
-        } else {
-            hasher.string(indicatorText);
-        }
-        long basis = (priceBasis == null ? 0 : priceBasis.ordinal() + 1)
-                | (priceBasis != null && keyUnit.family() == UnitFamily.RATIO ? 4 : 0);
-        hasher.string(jurisdiction)
-                .word((long) period.frequency().ordinal() << 8 | period.number()
-                        | (long) dimensions.size() << 32 | basis << 60);
-        for (Map.Entry<String, String> e : dimensions.entrySet()) {
-            hasher.string(e.getKey()).string(e.getValue());
-        }
-        long series = hasher.finish();
-        long key = hasher.start().word(series).word(period.year()).finish();
-        return KeyHashSet.placed(key, KeyHashSet.near(series, period.year()));
     }
 
     private Location place(int line, int column) {
