@@ -54,19 +54,24 @@ final class LineSource {
      * it is longer) and its full length in characters. A line of the UTF-8 fast path read with {@link
      * #keepUtf8(boolean)} holds its bytes (checked to be well-formed UTF-8) and makes its text only when asked, so
      * that a reader that splits the bytes itself ({@link CsvFields#split(byte[], int, int, java.util.List)}) never
-     * makes it. Such a line's bytes are the reader's buffer, not a copy: <strong>its bytes and its text are to be
-     * taken before the next line is read</strong>, after which they may be overwritten. Two lines are equal when
-     * their numbers, texts and lengths are.
+     * makes it. Such a line's bytes are the reader's buffer, not a copy, and the reader gives the same object for
+     * each of them: <strong>a line of bytes, its bytes and its text are to be taken before the next line is
+     * read</strong>, after which they may be overwritten. Two lines are equal when their numbers, texts and lengths
+     * are.
      */
     static final class Line {
-        private final int number;
+        /*
+         * Not final: a reader's lines of bytes are one object, set anew for each line (they are views of its buffer,
+         * valid until the next line, like the object itself). A line of text is never changed.
+         */
+        private int number;
         private @Nullable String text;
         /** The full length in characters, or -1 until the text of a line of bytes is made. */
         private long length;
-        private final byte @Nullable [] utf8;
+        private byte @Nullable [] utf8;
         /** Where the line's bytes are in {@link #utf8}. */
-        private final int from;
-        private final int to;
+        private int from;
+        private int to;
 
         /**
          * A line of text.
@@ -89,11 +94,18 @@ final class LineSource {
          * asked (before the reader's buffer {@code utf8} is read into again).
          */
         private Line(int number, byte[] utf8, int from, int to) {
+            set(number, utf8, from, to);
+        }
+
+        /** Makes this line of bytes the line {@code utf8[from, to)} numbered {@code number}. */
+        private Line set(int number, byte[] utf8, int from, int to) {
             this.number = number;
             this.utf8 = utf8;
             this.from = from;
             this.to = to;
             this.length = -1;
+            this.text = null;
+            return this;
         }
 
         /** The 1-based line number. */
@@ -186,6 +198,8 @@ final class LineSource {
     private final boolean fastUtf8;
     /** Whether the fast path's lines that are not ASCII keep their bytes, their text made only when asked. */
     private boolean keepUtf8;
+    /** The line of bytes, set anew for each such line (a view of {@link #bytes}, valid until the next line). */
+    private @Nullable Line bytesLine;
 
     /**
      * Lines of {@code in}, decoded as {@code charset}; {@code offset} is the stream offset of the first byte read
@@ -365,7 +379,13 @@ final class LineSource {
                     }
                     pendingCr = b == '\r';
                     bytes.position(i + 1);
-                    return new Line(++lineNumber, a, p, i);
+                    Line view = bytesLine;
+                    if (view == null) {
+                        view = new Line(++lineNumber, a, p, i);
+                        bytesLine = view;
+                        return view;
+                    }
+                    return view.set(++lineNumber, a, p, i);
                 }
                 String text = ascii ? new String(a, p, i - p, StandardCharsets.ISO_8859_1)
                         : new String(a, p, i - p, StandardCharsets.UTF_8);
