@@ -299,8 +299,9 @@ final class ObservationTable {
     /** Reads the data row {@code cells} at {@code line}: one record (long) or one a period cell (wide). */
     void row(List<String> cells, int line) {
         boolean blank = true;
-        for (String c : cells) {
-            if (!Spaces.isBlank(c)) {
+        int size = cells.size();
+        for (int i = 0; i < size; i++) { // indexed: no iterator a row
+            if (!Spaces.isBlank(cells.get(i))) {
                 blank = false;
                 break;
             }

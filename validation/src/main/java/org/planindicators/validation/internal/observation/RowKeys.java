@@ -16,7 +16,7 @@ final class RowKeys {
     private final KeyHasher hasher;
     private final KeyHashSet keys;
     /** The keys of the parts of the file before this one, when the file is read in parts. */
-    private List<KeyHashSet> prior = List.of();
+    private KeyHashSet[] prior = {};
     private boolean stopped;
     /** Whether the set reached its size limit ({@code O023}). */
     private boolean full;
@@ -68,8 +68,10 @@ final class RowKeys {
         hasher.string(jurisdiction)
                 .word((long) period.frequency().ordinal() << 8 | period.number()
                         | (long) dimensions.size() << 32 | basis << 60);
-        for (Map.Entry<String, String> e : dimensions.entrySet()) {
-            hasher.string(e.getKey()).string(e.getValue());
+        if (!dimensions.isEmpty()) { // no entry set and iterator made for a row without dimensions
+            for (Map.Entry<String, String> e : dimensions.entrySet()) {
+                hasher.string(e.getKey()).string(e.getValue());
+            }
         }
         long series = hasher.finish();
         long key = hasher.start().word(series).word(period.year()).finish();
@@ -103,8 +105,8 @@ final class RowKeys {
     }
 
     private boolean inPrior(long hash) {
-        for (KeyHashSet set : prior) {
-            if (set.contains(hash)) {
+        for (int i = 0; i < prior.length; i++) { // no iterator a row
+            if (prior[i].contains(hash)) {
                 return true;
             }
         }
@@ -116,7 +118,7 @@ final class RowKeys {
      * key is in one of them is a duplicate, and this reader's own set takes only the keys new to the file.
      */
     void priorKeys(List<KeyHashSet> sets) {
-        this.prior = List.copyOf(sets);
+        this.prior = sets.toArray(new KeyHashSet[0]);
     }
 
     /** Whether the set reached its size limit and the check stopped ({@code O023}). */
