@@ -22,6 +22,13 @@ final class RowKeys {
     private boolean full;
     /** What the early reads of the set's slots gave, kept so that the reads are made. */
     private long touched;
+    /** The series hashed last (without dimensions) and its hash, for the rows of a series that follow it. */
+    private boolean lastSeriesKnown;
+    private int lastIndicatorIndex;
+    private @Nullable String lastIndicatorText;
+    private @Nullable String lastJurisdiction;
+    private long lastWord;
+    private long lastSeries;
 
     RowKeys(KeyHasher hasher, int maxKeySlots, int heapSlots) {
         this.hasher = hasher;
@@ -59,21 +66,33 @@ final class RowKeys {
      */
     long hash(int indicatorIndex, String indicatorText, @Nullable String jurisdiction, ObservationPeriod period,
             Map<String, String> dimensions, long basis) {
-        hasher.start();
-        if (indicatorIndex >= 0) {
-            hasher.word(indicatorIndex);
+        long word = (long) period.frequency().ordinal() << 8 | period.number() | (long) dimensions.size() << 32
+                | basis << 60;
+        long series;
+        if (dimensions.isEmpty() && indicatorIndex == lastIndicatorIndex && indicatorText == lastIndicatorText
+                && jurisdiction == lastJurisdiction && word == lastWord && lastSeriesKnown) {
+            series = lastSeries; // the series of the row before (the same strings: RecentTexts), year after year
         } else {
-            hasher.string(indicatorText);
-        }
-        hasher.string(jurisdiction)
-                .word((long) period.frequency().ordinal() << 8 | period.number()
-                        | (long) dimensions.size() << 32 | basis << 60);
-        if (!dimensions.isEmpty()) { // no entry set and iterator made for a row without dimensions
-            for (Map.Entry<String, String> e : dimensions.entrySet()) {
-                hasher.string(e.getKey()).string(e.getValue());
+            hasher.start();
+            if (indicatorIndex >= 0) {
+                hasher.word(indicatorIndex);
+            } else {
+                hasher.string(indicatorText);
             }
+            hasher.string(jurisdiction).word(word);
+            if (!dimensions.isEmpty()) { // no entry set and iterator made for a row without dimensions
+                for (Map.Entry<String, String> e : dimensions.entrySet()) {
+                    hasher.string(e.getKey()).string(e.getValue());
+                }
+            }
+            series = hasher.finish();
+            lastSeriesKnown = dimensions.isEmpty();
+            lastIndicatorIndex = indicatorIndex;
+            lastIndicatorText = indicatorText;
+            lastJurisdiction = jurisdiction;
+            lastWord = word;
+            lastSeries = series;
         }
-        long series = hasher.finish();
         long key = hasher.start().word(series).word(period.year()).finish();
         return KeyHashSet.placed(key, KeyHashSet.near(series, period.year()));
     }
