@@ -21,15 +21,17 @@ import org.jspecify.annotations.Nullable;
  * strings are read ({@link #shift}).
  *
  * <p>A key is recognised from its bytes: the bytes of the key at each place of an earlier line are kept, and a key
- * spelled the same is that line's string again, with nothing decoded. A value is cut by {@link
+ * spelled the same is that line's string again, compared once and neither scanned nor decoded. A value is cut by {@link
  * RecentTexts#cut(byte[], int, int, int)}, so a value met lately at the same place is the same string. Not
  * thread-safe: one per reader.
  */
 final class JsonLineBytes {
     private final JsonLineFields into;
-    /** The bytes of the key last decoded at each place, and that key. */
+    /** The bytes of the key last decoded at each place (without escapes), and that key. */
     private byte[][] keyBytes = new byte[16][];
     private String[] keyTexts = new String[16];
+    /** The shift of each of those keys ({@link #shift}). */
+    private int[] keyShifts = new int[16];
     private final StringBuilder escaped = new StringBuilder();
     /** The bytes read so far that are not the first UTF-16 unit of a character: offset − shift = character index. */
     private int shift;
@@ -65,14 +67,20 @@ final class JsonLineBytes {
             if (i >= n || line[i] != '"') {
                 return false;
             }
-            int before = shift;
-            int keyEnd = string(line, i + 1);
-            if (keyEnd < 0 || keyEnd - i - (shift - before) > Parsers.MAX_FIELD_CHARS) {
-                return false;
-            }
-            String key = lastString;
-            if (key == null) {
-                key = keyAt(line, i + 1, keyEnd - 1, count);
+            int keyEnd = known(line, i + 1, count);
+            String key;
+            if (keyEnd >= 0) {
+                key = knownKey(count);
+            } else {
+                int before = shift;
+                keyEnd = string(line, i + 1);
+                if (keyEnd < 0 || keyEnd - i - (shift - before) > Parsers.MAX_FIELD_CHARS) {
+                    return false;
+                }
+                key = lastString;
+                if (key == null) {
+                    key = keyAt(line, i + 1, keyEnd - 1, count, shift - before);
+                }
             }
             i = skip(line, keyEnd);
             if (i >= n || line[i] != ':') {
@@ -129,26 +137,57 @@ final class JsonLineBytes {
     }
 
     /**
-     * The key of bytes {@code line[from, to)} (no escape in them) at member {@code at}: the key last decoded there
-     * when the same bytes, else decoded, and then the line before's key there when the same text (the key {@link
-     * JsonLineFields} made), so that a key is one string whichever path read it.
+     * Whether the key whose bytes start at {@code from} (after the opening quote) is the key last decoded at member
+     * {@code at}, byte for byte up to its closing quote: then the index after that quote, its shift counted, else
+     * -1. Those bytes hold no quote, backslash or control character (they were read as a key without escapes), so
+     * the line's string ends where theirs does, and holds the same text.
      */
-    private String keyAt(byte[] line, int from, int to, int at) {
+    private int known(byte[] line, int from, int at) {
+        if (at >= keyBytes.length) {
+            return -1;
+        }
+        byte[] b = keyBytes[at];
+        if (b == null) {
+            return -1;
+        }
+        int end = from + b.length;
+        if (end >= line.length || line[end] != '"') {
+            return -1;
+        }
+        for (int k = 0; k < b.length; k++) {
+            if (line[from + k] != b[k]) {
+                return -1;
+            }
+        }
+        shift += keyShifts[at];
+        return end + 1;
+    }
+
+    /**
+     * The key last decoded at member {@code at}, or the line before's key there when it is the same text (the text
+     * path may have read the line before), so that a key is one string whichever path read it.
+     */
+    private String knownKey(int at) {
+        String k = keyTexts[at];
+        String p = into.previousKey(at);
+        if (p != k && p != null && p.equals(k)) {
+            keyTexts[at] = p;
+            return p;
+        }
+        return k;
+    }
+
+    /**
+     * The key of bytes {@code line[from, to)} (no escape in them, {@code keyShift} bytes that are not a character's
+     * first unit) at member {@code at}, decoded, or the line before's key there when the same text: it is then
+     * known at {@code at} ({@link #known}).
+     */
+    private String keyAt(byte[] line, int from, int to, int at, int keyShift) {
         if (at >= keyBytes.length) {
             int m = Math.max(keyBytes.length * 2, at + 1);
             keyBytes = Arrays.copyOf(keyBytes, m);
             keyTexts = Arrays.copyOf(keyTexts, m);
-        }
-        byte[] b = keyBytes[at];
-        if (b != null && Arrays.equals(b, 0, b.length, line, from, to)) {
-            String k = keyTexts[at];
-            String p = into.previousKey(at);
-            // The text path may have read another key here since; a key of the same text is then made that one.
-            if (p != k && p != null && p.equals(k)) {
-                keyTexts[at] = p;
-                return p;
-            }
-            return k;
+            keyShifts = Arrays.copyOf(keyShifts, m);
         }
         String k = new String(line, from, to - from, StandardCharsets.UTF_8);
         String p = into.previousKey(at);
@@ -157,6 +196,7 @@ final class JsonLineBytes {
         }
         keyBytes[at] = Arrays.copyOfRange(line, from, to);
         keyTexts[at] = k;
+        keyShifts[at] = keyShift;
         return k;
     }
 
