@@ -335,6 +335,7 @@ public final class PartedCheck {
         try (InputStream in = range(path, part.from, part.to)) {
             LineSource lines = new LineSource(in, charset, part.from, Parsers.MAX_LINE_CHARS, part.linesBefore);
             lines.keepUtf8(true); // both formats read a line's bytes, as ObservationReader has them
+            lines.keepAscii(!(part.format instanceof CsvFormat));
             part.read(lines);
         }
     }

@@ -28,8 +28,10 @@ import org.planindicators.validation.ProblemCollector;
 class JsonLinesBytesReportTest {
     /** How the reader is fed. */
     enum Mode {
-        /** Lines that are not ASCII keep their bytes, read by {@link JsonLineBytes}. */
+        /** Lines keep their bytes, read by {@link JsonLineBytes}, as the observation reader has them. */
         BYTES,
+        /** Lines that are not ASCII keep their bytes, ASCII lines are text: the two fast paths in turn. */
+        MIXED,
         /** Every line as text, read by {@link JsonLineFields}. */
         TEXT,
         /** Every line to Jackson's parser. */
@@ -51,7 +53,8 @@ class JsonLinesBytesReportTest {
                 ? 3 : 0;
         LineSource lines = new LineSource(new ByteArrayInputStream(file, bom, file.length - bom),
                 StandardCharsets.UTF_8, bom, Parsers.MAX_LINE_CHARS);
-        lines.keepUtf8(mode == Mode.BYTES);
+        lines.keepUtf8(mode == Mode.BYTES || mode == Mode.MIXED);
+        lines.keepAscii(mode == Mode.BYTES);
         List<String> out = new ArrayList<>();
         int byteLines = 0;
         LineSource.Line line;
@@ -83,10 +86,13 @@ class JsonLinesBytesReportTest {
     private static int assertSameReport(byte[] file, String what) throws IOException {
         Read bytes = read(file, Mode.BYTES);
         Read text = read(file, Mode.TEXT);
+        Read mixed = read(file, Mode.MIXED);
         assertThat(text.byteLines()).isZero();
+        assertThat(mixed.byteLines()).isLessThanOrEqualTo(bytes.byteLines());
         assertThat(bytes.out()).as(what).isEqualTo(text.out());
+        assertThat(mixed.out()).as(what).isEqualTo(text.out());
         assertThat(bytes.out()).as(what).isEqualTo(read(file, Mode.PARSER).out());
-        return bytes.byteLines();
+        return mixed.byteLines();
     }
 
     static Stream<Path> files() throws IOException {
@@ -173,6 +179,40 @@ class JsonLinesBytesReportTest {
         assertThat(byteLines).isGreaterThan(5_000);
     }
 
+    /** With {@link LineSource#keepAscii(boolean)}, ASCII lines keep their bytes too, and are the same lines. */
+    @Test
+    void asciiLinesKeepTheirBytesWhenAsked() throws IOException {
+        byte[] data = "{\"a\":1}\r\n  \n\n{\"b\":\"测\"}\r{}\n x".getBytes(StandardCharsets.UTF_8);
+        List<String> kept = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (boolean ascii : new boolean[] {true, false}) {
+            LineSource lines = new LineSource(new ByteArrayInputStream(data), StandardCharsets.UTF_8, 0,
+                    Parsers.MAX_LINE_CHARS);
+            lines.keepUtf8(true);
+            lines.keepAscii(ascii);
+            LineSource.Line line;
+            while ((line = lines.next()) != null) {
+                (ascii ? kept : plain).add(line.number() + " " + (line.utf8() != null) + " " + line.isBlank() + " "
+                        + line.overflow() + " " + line + " " + line.length());
+            }
+        }
+        assertThat(kept).containsExactly(
+                "1 true false false Line[number=1, text={\"a\":1}, length=7] 7",
+                "2 true true false Line[number=2, text=  , length=2] 2",
+                "3 true true false Line[number=3, text=, length=0] 0",
+                "4 true false false Line[number=4, text={\"b\":\"测\"}, length=9] 9",
+                "5 true false false Line[number=5, text={}, length=2] 2",
+                "6 false false false Line[number=6, text= x, length=2] 2");
+        assertThat(plain).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            // The same lines, only the ASCII ones held as text: all but the second word alike.
+            assertThat(plain.get(i).replaceFirst(" (true|false) ", " "))
+                    .isEqualTo(kept.get(i).replaceFirst(" (true|false) ", " "));
+        }
+        assertThat(plain.get(0)).startsWith("1 false");
+        assertThat(plain.get(3)).startsWith("4 true");
+    }
+
     /** Well-formed rows only, as a writer of JSON Lines writes them: all observations, from bytes as from text. */
     @Test
     void goodRowsAreDeliveredAlike() throws IOException {
@@ -181,12 +221,15 @@ class JsonLinesBytesReportTest {
         for (int k = 0; k < 2_000; k++) {
             sb.append("{\"code\":\"C").append(1000 + k % 7).append("\",\"jurisdiction\":\"").append(510_000 + k).append("\",\"year\":")
                     .append(2010 + k % 15).append(",\"value\":").append(k).append(".5,\"unit\":\"")
-                    .append(units[k % units.length]).append("\",\"status\":\"final\",\"城乡\":\"城镇😀\"}\n");
+                    .append(units[k % units.length]).append("\",\"status\":\"final\"")
+                    .append(k % 4 == 1 ? "" : ",\"城乡\":\"城镇😀\"").append("}\n");
         }
         byte[] utf8 = sb.toString().getBytes(StandardCharsets.UTF_8);
         Read bytes = read(utf8, Mode.BYTES);
         assertThat(bytes.byteLines()).isEqualTo(2_000);
+        assertThat(read(utf8, Mode.MIXED).byteLines()).isEqualTo(2_000 * 3 / 4); // the lines in % are ASCII
         assertThat(bytes.out()).isEqualTo(read(utf8, Mode.TEXT).out());
+        assertThat(read(utf8, Mode.MIXED).out()).isEqualTo(bytes.out());
         assertThat(bytes.out()).as("%s", bytes.out().subList(0, 3)).filteredOn(s -> s.contains("Observation["))
                 .hasSize(2_000);
     }
