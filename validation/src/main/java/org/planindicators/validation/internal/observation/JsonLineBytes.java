@@ -6,13 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The members of one JSON line read straight from its UTF-8 bytes ({@link LineSource.Line#utf8()}), with no string
- * made for the whole line: the fast path of {@link JsonLinesFormat} for the lines that are not ASCII. It takes what
- * {@link JsonLineFields#read(String)} takes (one flat object of strings, numbers and nulls, spaces or tabs between
- * tokens, the same escapes) and puts the same members into that {@link JsonLineFields}: the same keys and texts, and
- * the same columns, counted in characters as the text of the line counts them (UTF-16 units: a character outside
- * the Basic Multilingual Plane is two). On anything else it answers {@code false} and the line goes on as text (the
- * parser reads or reports it as before). Differential tests: {@code JsonLineBytesTest} and {@code
- * JsonLinesBytesReportTest}.
+ * made for the whole line: the fast path of {@link JsonLinesFormat} for the lines the line source hands over as bytes
+ * (with {@link LineSource#keepUtf8(boolean)} and {@link LineSource#keepAscii(boolean)}: every whole line of its
+ * buffer that is well-formed UTF-8 without NUL). It takes what {@link JsonLineFields#read(String)} takes (one flat
+ * object of strings, numbers and nulls, spaces or tabs between tokens, the same escapes) and puts the same members
+ * into that {@link JsonLineFields}: the same keys and texts, and the same columns, counted in characters as the text
+ * of the line counts them (UTF-16 units: a character outside the Basic Multilingual Plane is two). On anything else
+ * it answers {@code false} and the line goes on as text (the parser reads or reports it as before). Differential
+ * tests: {@code JsonLineBytesTest} and {@code JsonLinesBytesReportTest}.
  *
  * <p>The bytes are well-formed UTF-8 (the line source checks them), so a byte from {@code 0x80} up is part of a
  * character of at least two bytes, which JSON allows only inside a string. The column of a byte offset is the offset
@@ -21,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * strings are read ({@link #shift}).
  *
  * <p>A key is recognised from its bytes: the bytes of the key at each place of an earlier line are kept, and a key
- * spelled the same is that line's string again, compared once and neither scanned nor decoded. A value is cut by {@link
- * RecentTexts#cut(byte[], int, int, int)}, so a value met lately at the same place is the same string. Not
+ * spelled the same is that line's string again, compared once and neither scanned nor decoded. A value is cut by
+ * {@link RecentTexts#cut(byte[], int, int, int)}, so a value met lately at the same place is the same string. Not
  * thread-safe: one per reader.
  */
 final class JsonLineBytes {
