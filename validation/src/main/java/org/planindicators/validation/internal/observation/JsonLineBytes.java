@@ -36,6 +36,9 @@ final class JsonLineBytes {
     private final StringBuilder escaped = new StringBuilder();
     /** The bytes read so far that are not the first UTF-16 unit of a character: offset − shift = character index. */
     private int shift;
+    /** Where the line being read starts and ends in its array. */
+    private int lineFrom;
+    private int end;
     /** The decoded string when the last string read had escapes, else {@code null}. */
     private @Nullable String lastString;
 
@@ -45,16 +48,19 @@ final class JsonLineBytes {
     }
 
     /**
-     * Reads {@code line} (well-formed UTF-8, no terminator) into the fields; false when it is not a flat object of
-     * strings, numbers and nulls, as {@link JsonLineFields#read(String)} says.
+     * Reads the line of bytes {@code line[from, to)} (well-formed UTF-8, no terminator) into the fields; false when it
+     * is not a flat object of strings, numbers and nulls, as {@link JsonLineFields#read(String)} says. The bytes are
+     * read only during the call (they may be the line source's buffer).
      */
-    boolean read(byte[] line) {
+    boolean read(byte[] line, int from, int to) {
         JsonLineFields f = into;
         f.begin();
         shift = 0;
         int count = 0;
-        int n = line.length;
-        int i = skip(line, 0);
+        lineFrom = from;
+        end = to;
+        int n = to;
+        int i = skip(line, from);
         if (i >= n || line[i] != '{') {
             return false;
         }
@@ -93,7 +99,7 @@ final class JsonLineBytes {
             }
             // A value.
             int start = i;
-            int column = i - shift + 1;
+            int column = i - lineFrom - shift + 1;
             byte c = line[i];
             String text;
             if (c == '"') {
@@ -132,9 +138,9 @@ final class JsonLineBytes {
     }
 
     private boolean end(byte[] line, int close) {
-        into.closeAt(close - shift + 1);
+        into.closeAt(close - lineFrom - shift + 1);
         // Only spaces and tabs may follow: a byte of a longer character is not one, so no shift is left to count.
-        return skip(line, close + 1) == line.length;
+        return skip(line, close + 1) == end;
     }
 
     /**
@@ -151,8 +157,8 @@ final class JsonLineBytes {
         if (b == null) {
             return -1;
         }
-        int end = from + b.length;
-        if (end >= line.length || line[end] != '"') {
+        int quote = from + b.length;
+        if (quote >= end || line[quote] != '"') {
             return -1;
         }
         for (int k = 0; k < b.length; k++) {
@@ -161,7 +167,7 @@ final class JsonLineBytes {
             }
         }
         shift += keyShifts[at];
-        return end + 1;
+        return quote + 1;
     }
 
     /**
@@ -207,7 +213,7 @@ final class JsonLineBytes {
      */
     private int string(byte[] line, int from) {
         lastString = null;
-        int n = line.length;
+        int n = end;
         int i = from;
         while (i < n) {
             byte c = line[i];
@@ -239,7 +245,7 @@ final class JsonLineBytes {
     private int escaped(byte[] line, int from, int at) {
         StringBuilder sb = escaped;
         sb.setLength(0);
-        int n = line.length;
+        int n = end;
         int run = from; // the bytes from here to i are to be decoded as they are
         int i = at;
         while (i < n) {
@@ -327,8 +333,8 @@ final class JsonLineBytes {
      * Reads a number at {@code from} as JSON writes it ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}): the
      * index after it, or -1.
      */
-    private static int number(byte[] line, int from) {
-        int n = line.length;
+    private int number(byte[] line, int from) {
+        int n = end;
         int i = from;
         if (line[i] == '-') {
             i++;
@@ -365,18 +371,18 @@ final class JsonLineBytes {
         return i;
     }
 
-    private static int digits(byte[] line, int from) {
+    private int digits(byte[] line, int from) {
         int i = from;
-        while (i < line.length && line[i] >= '0' && line[i] <= '9') {
+        while (i < end && line[i] >= '0' && line[i] <= '9') {
             i++;
         }
         return i;
     }
 
     /** The index of the first byte at or after {@code from} that is not a space or a tab. */
-    private static int skip(byte[] line, int from) {
+    private int skip(byte[] line, int from) {
         int i = from;
-        while (i < line.length && (line[i] == ' ' || line[i] == '\t')) {
+        while (i < end && (line[i] == ' ' || line[i] == '\t')) {
             i++;
         }
         return i;

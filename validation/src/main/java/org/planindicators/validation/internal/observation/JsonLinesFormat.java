@@ -166,7 +166,7 @@ final class JsonLinesFormat implements LineFormat {
      */
     private boolean read(LineSource.Line line) {
         byte[] utf8 = line.utf8();
-        return utf8 != null && bytes.read(utf8) || fields.read(line.text());
+        return utf8 != null && bytes.read(utf8, line.utf8From(), line.utf8To()) || fields.read(line.text());
     }
 
     /**

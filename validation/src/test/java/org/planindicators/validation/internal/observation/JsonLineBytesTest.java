@@ -22,7 +22,7 @@ class JsonLineBytesTest {
 
     /** What the byte reader made of the line's UTF-8 bytes, or {@code null}. */
     private static List<String> bytes(JsonLineBytes b, JsonLineFields f, String line) {
-        return b.read(line.getBytes(StandardCharsets.UTF_8)) ? members(f) : null;
+        return read(b, line.getBytes(StandardCharsets.UTF_8)) ? members(f) : null;
     }
 
     private static List<String> members(JsonLineFields f) {
@@ -82,7 +82,7 @@ class JsonLineBytesTest {
         JsonLineFields g = new JsonLineFields();
         JsonLineBytes b = new JsonLineBytes(g);
         // {"😀":"é","测":1}: the first value at 7 (after { " 😀=2 " :), the second after "é", "测" :
-        assertThat(b.read("{\"😀\":\"é\",\"测\":1}".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(read(b, utf8("{\"😀\":\"é\",\"测\":1}"))).isTrue();
         assertThat(g.column(0)).isEqualTo(7);
         assertThat(g.column(1)).isEqualTo(15);
         assertThat(g.closeColumn()).isEqualTo(16);
@@ -92,10 +92,10 @@ class JsonLineBytesTest {
     void keysAreRecognisedFromTheirBytesAndSharedWithTheTextReader() {
         JsonLineFields f = new JsonLineFields();
         JsonLineBytes b = new JsonLineBytes(f);
-        assertThat(b.read(utf8("{\"单位\":\"亿元\",\"year\":1}"))).isTrue();
+        assertThat(read(b, utf8("{\"单位\":\"亿元\",\"year\":1}"))).isTrue();
         String unit = f.name(0);
         String year = f.name(1);
-        assertThat(b.read(utf8("{\"单位\":\"万元\",\"year\":2}"))).isTrue();
+        assertThat(read(b, utf8("{\"单位\":\"万元\",\"year\":2}"))).isTrue();
         assertThat(f.name(0)).isSameAs(unit);
         assertThat(f.name(1)).isSameAs(year);
         // A line read as text in between: its keys are the same strings, and so are the next line's.
@@ -104,9 +104,9 @@ class JsonLineBytesTest {
         assertThat(f.read("{\"单位x\":\"%\",\"year\":3}")).isTrue();
         String other = f.name(0);
         assertThat(other).isEqualTo("单位x");
-        assertThat(b.read(utf8("{\"单位x\":\"万元\",\"year\":4}"))).isTrue();
+        assertThat(read(b, utf8("{\"单位x\":\"万元\",\"year\":4}"))).isTrue();
         assertThat(f.name(0)).isSameAs(other);
-        assertThat(b.read(utf8("{\"单\":\"万元\"}"))).isTrue();
+        assertThat(read(b, utf8("{\"单\":\"万元\"}"))).isTrue();
         assertThat(f.name(0)).isEqualTo("单");
     }
 
@@ -114,10 +114,10 @@ class JsonLineBytesTest {
     void aValueMetLatelyIsTheSameString() {
         JsonLineFields f = new JsonLineFields();
         JsonLineBytes b = new JsonLineBytes(f);
-        assertThat(b.read(utf8("{\"unit\":\"亿元\",\"value\":1.5}"))).isTrue();
+        assertThat(read(b, utf8("{\"unit\":\"亿元\",\"value\":1.5}"))).isTrue();
         String unit = f.text(0);
         String value = f.text(1);
-        assertThat(b.read(utf8("{\"unit\":\"亿元\",\"value\":1.5}"))).isTrue();
+        assertThat(read(b, utf8("{\"unit\":\"亿元\",\"value\":1.5}"))).isTrue();
         assertThat(f.text(0)).isSameAs(unit);
         assertThat(f.text(1)).isSameAs(value);
     }
@@ -133,6 +133,27 @@ class JsonLineBytesTest {
             }
         }
         return sb.toString();
+    }
+
+    /** The bytes of 1-3 ASCII characters and of a Chinese one set round the line, as a buffer holds lines. */
+    private static final byte[][] AROUND = {
+        "\n".getBytes(StandardCharsets.UTF_8), "}\"".getBytes(StandardCharsets.UTF_8),
+        "\"测 ".getBytes(StandardCharsets.UTF_8), "\\\"".getBytes(StandardCharsets.UTF_8),
+    };
+    private static int around;
+
+    /**
+     * Reads {@code line} as the line source hands it over: a range of a larger buffer, with other bytes (a quote, a
+     * brace, a backslash, a Chinese character) on each side, never to be read.
+     */
+    private static boolean read(JsonLineBytes b, byte[] line) {
+        byte[] before = AROUND[around++ & 3];
+        byte[] after = AROUND[around & 3];
+        byte[] buffer = new byte[before.length + line.length + after.length];
+        System.arraycopy(before, 0, buffer, 0, before.length);
+        System.arraycopy(line, 0, buffer, before.length, line.length);
+        System.arraycopy(after, 0, buffer, before.length + line.length, after.length);
+        return b.read(buffer, before.length, before.length + line.length);
     }
 
     private static byte[] utf8(String s) {
