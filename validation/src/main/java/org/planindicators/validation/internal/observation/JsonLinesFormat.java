@@ -217,7 +217,7 @@ final class JsonLinesFormat implements LineFormat {
                 return false;
             }
             if (role != null) {
-                record.put(role, new RawField(name, s, n, fields.column(i), k.pointer()));
+                record.put(role, name, s, n, fields.column(i), k.pointer()); // a RawField only for a problem
                 continue;
             }
             String dimension = Spaces.strip(name);
