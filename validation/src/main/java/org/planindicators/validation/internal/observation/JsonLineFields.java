@@ -1,6 +1,7 @@
 package org.planindicators.validation.internal.observation;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The members of one JSON line read without a parser: the fast path of {@link JsonLinesFormat}. It reads the lines
@@ -13,8 +14,10 @@ import java.util.Arrays;
  * closing brace is (differential test: {@code JsonLineFieldsTest}).
  *
  * <p>The arrays are reused line after line; a key spelled as the key at the same place of the line before is that
- * line's string again, and a value met lately at the same place is that string again ({@link RecentTexts}). Not
- * thread-safe: one per reader.
+ * line's string again, and a value met lately at the same place is that string again ({@link RecentTexts}). A line
+ * kept as UTF-8 bytes is read by {@link JsonLineBytes}, which puts its members here the same way ({@link
+ * #begin()}, {@link #add}, {@link #closeAt(int)}) and shares the keys of the line before, so that a key is the same
+ * string whichever path read it. Not thread-safe: one per reader.
  */
 final class JsonLineFields {
     private String[] names = new String[16];
@@ -51,6 +54,26 @@ final class JsonLineFields {
     /** The 1-based column of the closing brace. */
     int closeColumn() {
         return closeColumn;
+    }
+
+    /** Empties the members, for a line about to be read. */
+    void begin() {
+        count = 0;
+    }
+
+    /** The key at member {@code i} of the line read before (or of an earlier line), or {@code null}. */
+    @Nullable String previousKey(int i) {
+        return i < previous.length ? previous[i] : null;
+    }
+
+    /** The values lately read, shared with {@link JsonLineBytes}. */
+    RecentTexts recent() {
+        return recent;
+    }
+
+    /** Sets the 1-based column of the closing brace. */
+    void closeAt(int column) {
+        closeColumn = column;
     }
 
     /** Reads {@code line}; false when it is not a flat object of strings, numbers and nulls, as JSON allows it. */
@@ -129,7 +152,8 @@ final class JsonLineFields {
         return skip(line, close + 1) == line.length();
     }
 
-    private void add(String key, String text, int column) {
+    /** Adds a member: its key, its text ({@code null} for JSON null) and the 1-based column where the value starts. */
+    void add(String key, @Nullable String text, int column) {
         if (count == names.length) {
             int m = count * 2;
             names = Arrays.copyOf(names, m);

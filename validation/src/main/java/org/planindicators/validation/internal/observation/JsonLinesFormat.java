@@ -19,9 +19,9 @@ import tools.jackson.core.TokenStreamLocation;
  * JSON Lines: one JSON object a line, with the keys the CSV header has (indicator, code, jurisdiction, year or
  * period, value, unit, status, source, or their Chinese names), dimensions in a {@code dimensions} object or as any
  * other key. Each line is read on its own, so a malformed line is reported and the next one read: a flat object of
- * strings, numbers and nulls without a problem by {@link JsonLineFields}, without a parser; any other line by
- * Jackson's streaming parser, made for that line, which reads or reports it as before. Numbers are taken from the
- * token's text, never through {@code double}.
+ * strings, numbers and nulls without a problem by {@link JsonLineBytes} from its UTF-8 bytes (or by {@link
+ * JsonLineFields} from its text), without a parser; any other line by Jackson's streaming parser, made for that
+ * line, which reads or reports it as before. Numbers are taken from the token's text, never through {@code double}.
  */
 final class JsonLinesFormat implements LineFormat {
     private static final String SCALAR = "string or number";
@@ -35,6 +35,8 @@ final class JsonLinesFormat implements LineFormat {
     private final SmallCache<Key> keys = new SmallCache<>(1024);
     /** The fast path's tokens of the line being read. */
     private final JsonLineFields fields = new JsonLineFields();
+    /** The fast path of the lines kept as UTF-8 bytes: the same tokens, into {@link #fields}. */
+    private final JsonLineBytes bytes = new JsonLineBytes(fields);
     /** The key of each member of the fast path's line before, and what it stands for. */
     private String[] lastNames = new String[0];
     private Key[] lastKeys = new Key[0];
@@ -77,7 +79,7 @@ final class JsonLinesFormat implements LineFormat {
             checker.countRejected();
             return true;
         }
-        if (!parserOnly && fields.read(line.text()) && fast(n)) {
+        if (!parserOnly && read(line) && fast(n)) {
             return true;
         }
         // A field that is missing is placed at the end of the object, where it would have to be added.
@@ -159,6 +161,15 @@ final class JsonLinesFormat implements LineFormat {
     }
 
     /**
+     * Reads the line by the fast path: from its UTF-8 bytes when it has them ({@link JsonLineBytes}), else, or when
+     * they are refused, from its text ({@link JsonLineFields}); false when neither takes it.
+     */
+    private boolean read(LineSource.Line line) {
+        byte[] utf8 = line.utf8();
+        return utf8 != null && bytes.read(utf8, line.utf8From(), line.utf8To()) || fields.read(line.text());
+    }
+
+    /**
      * Checks the line the fast path read, when it has no problem of its own: no {@code dimensions} object, no field
      * twice, no dimension without a name, no field too long. False, with nothing reported or checked, when it has
      * one: the parser then reads the line again and reports it as it always has.
@@ -206,7 +217,7 @@ final class JsonLinesFormat implements LineFormat {
                 return false;
             }
             if (role != null) {
-                record.put(role, new RawField(name, s, n, fields.column(i), k.pointer()));
+                record.put(role, name, s, n, fields.column(i), k.pointer()); // a RawField only for a problem
                 continue;
             }
             String dimension = Spaces.strip(name);

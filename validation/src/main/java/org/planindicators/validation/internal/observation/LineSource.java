@@ -200,6 +200,8 @@ final class LineSource {
     private boolean keepUtf8;
     /** The line of bytes, set anew for each such line (a view of {@link #bytes}, valid until the next line). */
     private @Nullable Line bytesLine;
+    /** Whether, with {@link #keepUtf8}, the fast path's ASCII lines keep their bytes too. */
+    private boolean keepAscii;
 
     /**
      * Lines of {@code in}, decoded as {@code charset}; {@code offset} is the stream offset of the first byte read
@@ -248,6 +250,15 @@ final class LineSource {
      */
     void keepUtf8(boolean keep) {
         this.keepUtf8 = keep;
+    }
+
+    /**
+     * Whether, when {@link #keepUtf8(boolean)} is asked, the fast path's ASCII lines keep their bytes too, their text
+     * made only when asked: for a reader whose reading of bytes is quicker than of text even then (JSON Lines). Off
+     * by default.
+     */
+    void keepAscii(boolean keep) {
+        this.keepAscii = keep;
     }
 
     /** Where decoding failed, once {@link #next()} has returned {@code null} because of it. */
@@ -373,8 +384,8 @@ final class LineSource {
                 if (i - p > maxLineChars || pendingCr) {
                     return null;
                 }
-                if (!ascii && keepUtf8) {
-                    if (!wellFormed(a, p, i)) {
+                if (keepUtf8 && (!ascii || keepAscii)) {
+                    if (!ascii && !wellFormed(a, p, i)) {
                         return null; // the decoder's path places the bad bytes
                     }
                     pendingCr = b == '\r';

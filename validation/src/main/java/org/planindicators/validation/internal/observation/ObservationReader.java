@@ -176,11 +176,12 @@ public final class ObservationReader {
 
     /**
      * The reader of {@code format} for the rows of {@code file}, and {@code lines} set to what it reads: a CSV line
-     * is split on its bytes, a JSON line is read as text.
+     * is split on its bytes, a JSON line is read from its bytes too, even when they are ASCII.
      */
     static LineFormat reader(Format format, String file, ProblemCollector problems, RowChecker checker,
             LineSource lines) {
-        lines.keepUtf8(format == Format.CSV);
+        lines.keepUtf8(true);
+        lines.keepAscii(format != Format.CSV);
         return format == Format.CSV ? new CsvFormat(file, problems, checker)
                 : new JsonLinesFormat(file, problems, checker);
     }

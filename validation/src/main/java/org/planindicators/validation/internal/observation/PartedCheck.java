@@ -334,7 +334,8 @@ public final class PartedCheck {
     private static void read(Path path, Charset charset, Part part) throws IOException {
         try (InputStream in = range(path, part.from, part.to)) {
             LineSource lines = new LineSource(in, charset, part.from, Parsers.MAX_LINE_CHARS, part.linesBefore);
-            lines.keepUtf8(part.format instanceof CsvFormat); // CSV splits a line's bytes, as ObservationReader does
+            lines.keepUtf8(true); // both formats read a line's bytes, as ObservationReader has them
+            lines.keepAscii(!(part.format instanceof CsvFormat));
             part.read(lines);
         }
     }
