@@ -52,4 +52,22 @@ class RecentTextsTest {
         // Whatever the mode, the text is the text of the bytes.
         assertThat(r.cut("x,12.5".getBytes(java.nio.charset.StandardCharsets.UTF_8), 2, 6, 0)).isEqualTo("12.5");
     }
+
+    @Test
+    void aTextOfBytesIsItsUtf8DecodingWhetherAsciiOrNot() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        String[] alphabet = {"a", "Z", "0", "9", ".", "-", " ", "~", "\u007f", "亿", "元", "é", "😀", "　"};
+        RecentTexts texts = new RecentTexts();
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(1, 12); n > 0; n--) {
+                sb.append(alphabet[r.nextInt(r.nextBoolean() ? 9 : alphabet.length)]);
+            }
+            String text = sb.toString();
+            byte[] bytes = ("x," + text + ",y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int from = 2;
+            int to = bytes.length - 2;
+            assertThat(texts.cut(bytes, from, to, k % 3)).isEqualTo(text);
+        }
+    }
 }
