@@ -1,20 +1,11 @@
 package org.planindicators.validation.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Checks on UTF-8 bytes made before they are decoded: whether a range is well-formed exactly as the JDK's strict
  * decoder reads it (no overlong forms, no encoded surrogates, nothing past U+10FFFF, no cut sequence), and whether it
  * holds a zero byte; eight ASCII bytes at a time.
  */
 public final class Utf8 {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     private Utf8() {
     }
 
@@ -22,7 +13,7 @@ public final class Utf8 {
     public static boolean wellFormed(byte[] a, int from, int to) {
         int i = from;
         while (i < to) {
-            if (i + Long.BYTES <= to && ((long) LONGS.get(a, i) & HIGH_BITS) == 0) {
+            if (i + Long.BYTES <= to && ((long) ByteWords.WORDS.get(a, i) & ByteWords.HIGH_BITS) == 0) {
                 i += Long.BYTES; // eight ASCII bytes
                 continue;
             }
@@ -75,8 +66,7 @@ public final class Utf8 {
     public static boolean hasZero(byte[] a, int from, int to) {
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long w = (long) LONGS.get(a, i);
-            if (((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
+            if (ByteWords.hasZeroByte((long) ByteWords.WORDS.get(a, i))) {
                 return true;
             }
         }

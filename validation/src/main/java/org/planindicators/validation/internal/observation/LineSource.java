@@ -2,10 +2,7 @@ package org.planindicators.validation.internal.observation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import org.jspecify.annotations.Nullable;
+import org.planindicators.validation.internal.ByteWords;
 import org.planindicators.validation.internal.Utf8;
 
 /**
@@ -34,13 +32,6 @@ import org.planindicators.validation.internal.Utf8;
  */
 final class LineSource {
     private static final int BUFFER = 65536;
-    /** Eight bytes of the buffer as one {@code long}, for the scan of the fast path. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long NEWLINES = LOW_BITS * '\n';
-    private static final long RETURNS = LOW_BITS * '\r';
 
     /**
      * Where decoding failed: the byte offset in the stream, the line and the 1-based character column; {@code nul}
@@ -360,14 +351,15 @@ final class LineSource {
             // Eight bytes at a time while none of them ends the line; the loop below finds which one does.
             long high = 0;
             while (i + Long.BYTES <= end) {
-                long w = (long) LONGS.get(a, i);
-                if (hasZeroByte(w) || hasZeroByte(w ^ NEWLINES) || hasZeroByte(w ^ RETURNS)) {
+                long w = (long) ByteWords.WORDS.get(a, i);
+                if (ByteWords.hasZeroByte(w) || ByteWords.hasZeroByte(w ^ ByteWords.NEWLINES)
+                        || ByteWords.hasZeroByte(w ^ ByteWords.RETURNS)) {
                     break;
                 }
                 high |= w;
                 i += Long.BYTES;
             }
-            if ((high & HIGH_BITS) != 0) {
+            if ((high & ByteWords.HIGH_BITS) != 0) {
                 ascii = false;
             }
             while (i < end) {
@@ -428,14 +420,6 @@ final class LineSource {
         return Utf8.wellFormed(a, from, to);
     }
 
-    /**
-     * Whether one of the eight bytes of {@code w} is 0: {@code (w − 0x01…01) & ~w & 0x80…80} is not 0 exactly then
-     * (a byte's high bit is set by the subtraction and clear in {@code w} only where the byte, or a byte below it that
-     * borrowed, is 0; the lowest such byte is always a 0).
-     */
-    private static boolean hasZeroByte(long w) {
-        return ((w - LOW_BITS) & ~w & HIGH_BITS) != 0;
-    }
 
     /** Decodes more characters into {@code chars}; false when none are left (end of input or a decoding error). */
     private boolean fill() throws IOException {

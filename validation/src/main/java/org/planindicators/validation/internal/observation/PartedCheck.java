@@ -3,10 +3,7 @@ package org.planindicators.validation.internal.observation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +23,7 @@ import org.planindicators.validation.FileKind;
 import org.planindicators.validation.ImportOptions;
 import org.planindicators.validation.ProblemCollector;
 import org.planindicators.validation.ValidationReport;
+import org.planindicators.validation.internal.ByteWords;
 import org.planindicators.validation.internal.TextInput;
 
 /**
@@ -66,11 +64,6 @@ public final class PartedCheck {
      * into one reader's (its first twenty one by one, the rest together); a part that meets more is read again.
      */
     public static final int OTHERS_PER_PART = 4096;
-    /** Eight bytes of a buffer as one {@code long}, for the count of lines. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0101010101010101L * '\n';
-    private static final long RETURNS = 0x0101010101010101L * '\r';
     /** Encodings in which the byte {@code 0x0A} is only ever a line feed. */
     private static final Set<String> CUTTABLE = Set.of("UTF-8", "GB18030", "GBK", "GB2312", "US-ASCII",
             "ISO-8859-1");
@@ -415,9 +408,9 @@ public final class PartedCheck {
             while (i < n) {
                 if (!cr && i + Long.BYTES <= n) {
                     // Eight bytes at a time while they hold no \r: each \n byte is a line.
-                    long w = (long) LONGS.get(a, i);
-                    if (zeroBytes(w ^ RETURNS) == 0) {
-                        lines += Long.bitCount(zeroBytes(w ^ NEWLINES));
+                    long w = (long) ByteWords.WORDS.get(a, i);
+                    if (ByteWords.zeroBytes(w ^ ByteWords.RETURNS) == 0) {
+                        lines += Long.bitCount(ByteWords.zeroBytes(w ^ ByteWords.NEWLINES));
                         i += Long.BYTES;
                         continue;
                     }
@@ -438,11 +431,6 @@ public final class PartedCheck {
         return cr ? lines + 1 : lines;
     }
 
-    /** The high bit of each byte of {@code w} that is zero, and no other bit (exact, unlike the quick test). */
-    private static long zeroBytes(long w) {
-        long t = (w & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
-        return ~(t | w | 0x7F7F7F7F7F7F7F7FL);
-    }
 
     /** The bytes {@code [from, to)} of the file. */
     private static InputStream range(Path path, long from, long to) throws IOException {
