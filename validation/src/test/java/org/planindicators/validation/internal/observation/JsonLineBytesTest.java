@@ -203,35 +203,15 @@ class JsonLineBytesTest {
         String[] values = {"\"C0001\"", "2023", "-1.25", "1E5", "null", "\"\"", "\" 亿元 \"", "\"\\\"\"", "0",
             "\"\\ud83d\\ude00\"", "true", "{}", "[1]", "\"测\\t试\"", "\"𠀀😀é\"", "\"\\u4EBF元\"", "12.50e-3",
             "-0.0", "\"\u3000亿元\u3000\"", "\"\u0085\"", "\"\\uD83D\"", "\"a\\/b\""};
-        String[] spaces = {"", "", "", " ", "\t", "  "};
         String junk = "{}[]:,\"\\ -+.0123456789eEnulltrux测😀\u3000\uFEFF";
         JsonLineFields f = new JsonLineFields();
         JsonLineFields g = new JsonLineFields();
         JsonLineBytes b = new JsonLineBytes(g);
+        RandomJsonLines lines = new RandomJsonLines(r, keys, values, junk, 6, 4);
         int read = 0;
         int checked = 0;
         for (int k = 0; k < 100_000; k++) {
-            StringBuilder sb = new StringBuilder(spaces[r.nextInt(spaces.length)]).append('{');
-            int members = r.nextInt(7);
-            for (int i = 0; i < members; i++) {
-                if (i > 0) {
-                    sb.append(spaces[r.nextInt(spaces.length)]).append(',');
-                }
-                sb.append(spaces[r.nextInt(spaces.length)]).append(keys[r.nextInt(keys.length)])
-                        .append(spaces[r.nextInt(spaces.length)]).append(':')
-                        .append(spaces[r.nextInt(spaces.length)]).append(values[r.nextInt(values.length)]);
-            }
-            sb.append(spaces[r.nextInt(spaces.length)]).append('}').append(spaces[r.nextInt(spaces.length)]);
-            if (r.nextInt(3) == 0 && sb.length() > 0) {
-                int at = r.nextInt(sb.length());
-                switch (r.nextInt(4)) {
-                    case 0 -> sb.deleteCharAt(at);
-                    case 1 -> sb.insert(at, junk.charAt(r.nextInt(junk.length())));
-                    case 2 -> sb.setCharAt(at, junk.charAt(r.nextInt(junk.length())));
-                    default -> sb.setLength(at);
-                }
-            }
-            String line = sb.toString();
+            String line = lines.next();
             byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
             if (!new String(utf8, StandardCharsets.UTF_8).equals(line)) {
                 continue; // a surrogate cut in two has no UTF-8 bytes

@@ -132,31 +132,12 @@ class JsonLineFieldsTest {
         String[] keys = {"\"code\"", "\"year\"", "\"value\"", "\"单位\"", "\"a\\u0062\"", "\"\"", "\" x \"", "\"😀\""};
         String[] values = {"\"C0001\"", "2023", "-1.25", "1E5", "null", "\"\"", "\" 亿元 \"", "\"\\\"\"", "0",
             "\"\\ud83d\\ude00\"", "true", "{}", "[1]"};
-        String[] spaces = {"", "", "", " ", "\t", "  "};
         String junk = "{}[]:,\"\\ -+.0123456789eEnulltrux测";
         JsonLineFields f = new JsonLineFields();
+        RandomJsonLines lines = new RandomJsonLines(r, keys, values, junk, 5, 3);
         int read = 0;
         for (int k = 0; k < 100_000; k++) {
-            StringBuilder sb = new StringBuilder(spaces[r.nextInt(spaces.length)]).append('{');
-            int members = r.nextInt(6);
-            for (int i = 0; i < members; i++) {
-                if (i > 0) {
-                    sb.append(spaces[r.nextInt(spaces.length)]).append(',');
-                }
-                sb.append(spaces[r.nextInt(spaces.length)]).append(keys[r.nextInt(keys.length)])
-                        .append(spaces[r.nextInt(spaces.length)]).append(':')
-                        .append(spaces[r.nextInt(spaces.length)]).append(values[r.nextInt(values.length)]);
-            }
-            sb.append(spaces[r.nextInt(spaces.length)]).append('}').append(spaces[r.nextInt(spaces.length)]);
-            if (r.nextInt(3) == 0 && sb.length() > 0) {
-                int at = r.nextInt(sb.length());
-                switch (r.nextInt(3)) {
-                    case 0 -> sb.deleteCharAt(at);
-                    case 1 -> sb.insert(at, junk.charAt(r.nextInt(junk.length())));
-                    default -> sb.setCharAt(at, junk.charAt(r.nextInt(junk.length())));
-                }
-            }
-            String line = sb.toString();
+            String line = lines.next();
             List<String> fast = fast(f, line);
             if (fast != null) {
                 read++;
