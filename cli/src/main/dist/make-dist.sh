@@ -24,8 +24,10 @@ for f in "$dist/lib/"*.jsa "$dist/lib/"*.aot; do [ -f "$f" ] && made=$f; done
 # The same run with the archive: the same output and exit code, or the build fails. It must also use the archive:
 # -Xshare:on makes the JVM fail instead of running without it, and the tool's own classes must come from it (a JVM
 # that cannot use an archive's classes for this jar, say after a change of class path, silently reads them from the jar).
+# Its heap is sized by JAVA_OPTS, smaller than the launcher's young generation: the launcher must then leave that out,
+# or the JVM prints a warning into the output.
 rc2=0
-JAVA=$java JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=$dist/check.classes" "$dist/bin/plan-indicators" "$@" \
+JAVA=$java JAVA_OPTS="-Xshare:on -Xmx10m -Xlog:class+load=info:file=$dist/check.classes" "$dist/bin/plan-indicators" "$@" \
   > "$dist/check.out" 2> "$dist/check.err" || rc2=$?
 if ! grep -q 'org.planindicators.cli.PlanIndicatorsCommand source: shared objects file' "$dist/check.classes"; then
   echo "make-dist.sh: the run with the archive did not load the tool's classes from it" >&2
