@@ -115,6 +115,49 @@ class InternalsTest {
     }
 
     @Test
+    void keyHashSetExpectMakesTheFinalTableAtOnceAndKeepsItsKeys() {
+        KeyHashSet set = new KeyHashSet(1 << 22, 1 << 20);
+        SplittableRandom r = new SplittableRandom(5);
+        long[] early = new long[500];
+        for (int i = 0; i < early.length; i++) {
+            early[i] = r.nextLong();
+            set.add(early[i]);
+        }
+        set.expect(600_000);
+        // the smallest table that holds 600,000 keys at three quarters: 2^20 slots (786,432 keys)
+        assertThat(set.slots()).isEqualTo(1 << 20);
+        for (long k : early) {
+            assertThat(set.add(k)).isEqualTo(KeyHashSet.Outcome.PRESENT);
+        }
+        for (int i = early.length; i < 600_000; i++) {
+            set.add(r.nextLong());
+        }
+        assertThat(set.slots()).isEqualTo(1 << 20); // no doubling while the estimate held
+        set.expect(1000); // smaller than the table: nothing
+        assertThat(set.slots()).isEqualTo(1 << 20);
+        for (int i = 0; i < 300_000; i++) { // past the estimate, it still grows, off the heap past its heap slots
+            set.add(r.nextLong());
+        }
+        assertThat(set.slots()).isEqualTo(1 << 21);
+        assertThat(set.size()).isEqualTo(900_000);
+    }
+
+    @Test
+    void keyHashSetExpectStaysOnTheHeapWithinItsLimits() {
+        KeyHashSet small = new KeyHashSet(1 << 22, 1 << 12);
+        small.expect(10_000_000);
+        assertThat(small.slots()).isEqualTo(1 << 12);
+        assertThat(small.offHeap()).isFalse();
+        KeyHashSet capped = new KeyHashSet(1 << 11);
+        capped.expect(10_000_000);
+        assertThat(capped.slots()).isEqualTo(1 << 11);
+        KeyHashSet none = new KeyHashSet(1 << 22);
+        none.expect(0);
+        none.expect(-5);
+        assertThat(none.slots()).isEqualTo(1024);
+    }
+
+    @Test
     void keyHashSetPastItsHeapSlotsMovesToAMappedFileAndKeepsEveryKey() {
         // Heap flatness (BENCHMARKS.md): 10^7 distinct keys need 2^24 slots, 128 MiB, more than a 64 MiB heap.
         KeyHashSet set = new KeyHashSet(1 << 17, 1 << 12);

@@ -201,8 +201,28 @@ public final class KeyHashSet {
         return slots - (slots >>> 2);
     }
 
+    /**
+     * Makes room at once for {@code keys} keys in all, for a caller that can estimate how many are coming: the table
+     * grows to the smallest size that holds them (at most {@code heapSlots} and {@code maxSlots} slots, on the heap
+     * only), so that the tables of the doublings before it are never made, zeroed and rehashed. A table that is large
+     * enough already, or mapped, is left as it is; the set still grows past the estimate as {@link #add(long)} needs.
+     */
+    public void expect(long keys) {
+        int limit = Math.min(maxSlots, heapSlots);
+        int target = length;
+        while (capacity(target) < keys && (long) target << 1 <= limit) {
+            target <<= 1;
+        }
+        if (target > length && mapped == null) {
+            resize(target);
+        }
+    }
+
     private void grow() {
-        int bigger = length << 1;
+        resize(length << 1);
+    }
+
+    private void resize(int bigger) {
         long[] heap = null;
         LongBuffer map = null;
         if (bigger > heapSlots) {

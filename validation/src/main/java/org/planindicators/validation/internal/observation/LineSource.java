@@ -257,6 +257,14 @@ final class LineSource {
         return failure;
     }
 
+    /**
+     * The stream offset of the first byte not yet read as a line: exact after a line of the UTF-8 fast path; after a
+     * line of the decoder's path, up to a buffer (64 KiB) ahead, where the decoder has read to.
+     */
+    long offset() {
+        return bufferStart + bytes.position();
+    }
+
     /** The number of the last line returned. */
     int lineNumber() {
         return lineNumber;

@@ -137,6 +137,9 @@ public final class PartedCheck {
         }
     }
 
+    /** How many lines of a part are read before its rows are estimated from the bytes they took. */
+    static final int SAMPLE_LINES = 8192;
+
     /** The state of one part: its problems, its checker, its reader, and how its lines ended. */
     private final class Part {
         final long from;
@@ -161,11 +164,23 @@ public final class PartedCheck {
             this.checker.countOthersUpTo(othersPerPart);
         }
 
-        /** Reads the rest of {@code lines} into this part's reader. */
+        /**
+         * Reads the rest of {@code lines} into this part's reader. After the first {@link #SAMPLE_LINES} lines, the
+         * duplicate set is made large enough at once for the rows of the whole part, estimated from the bytes those
+         * lines took ({@link RowChecker#expectRows}).
+         */
         void read(LineSource lines) throws IOException {
             LineSource.Line line;
+            int read = 0;
+            long start = lines.offset();
             while ((line = lines.next()) != null) {
                 format.accept(line);
+                if (++read == SAMPLE_LINES) {
+                    long took = lines.offset() - start;
+                    if (took > 0) {
+                        checker.expectRows((to - start) * SAMPLE_LINES / took);
+                    }
+                }
             }
             failure = lines.failure();
         }

@@ -126,6 +126,16 @@ final class RowChecker {
     }
 
     /**
+     * Makes room in the duplicate set for the keys of about {@code rows} rows in all, for a reader that can estimate
+     * them ({@link KeyHashSet#expect}); nothing when the duplicates are not checked.
+     */
+    void expectRows(long rows) {
+        if (keys.checking()) {
+            keys.keys().expect(rows);
+        }
+    }
+
+    /**
      * Leaves the duplicate check to the caller: no key is kept and no row is reported as a duplicate. For checks
      * that find duplicates by key across many machines ({@link RowByRow}).
      */

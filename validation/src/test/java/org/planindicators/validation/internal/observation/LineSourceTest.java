@@ -154,4 +154,30 @@ class LineSourceTest {
         }
         assertThat(good).isGreaterThan(1000);
     }
+    @Test
+    void offsetAfterALineOfTheFastPathIsTheOffsetOfTheNextLine() throws IOException {
+        // Clean UTF-8 lines (the fast path's), read in random chunks: after each line, the offset is where the next
+        // line starts, counted from the stream's first offset (3: a byte-order mark already skipped).
+        SplittableRandom r = new SplittableRandom(17);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Long> ends = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String text = "C" + r.nextInt(1000) + ",110101," + (2000 + r.nextInt(30)) + "," + r.nextInt(99999)
+                    + (r.nextBoolean() ? ",亿元" : ",%") + (r.nextInt(4) == 0 ? "\r\n" : "\n");
+            out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            ends.add(3L + out.size());
+        }
+        byte[] data = out.toByteArray();
+        LineSource s = new LineSource(chunked(data, r, 9000), StandardCharsets.UTF_8, 3, 1 << 20);
+        s.keepUtf8(true);
+        int k = 0;
+        while (s.next() != null) {
+            long end = ends.get(k);
+            // a \r\n line is cut at its \r: the \n is passed over with the next line
+            long expected = data[(int) (end - 3) - 2] == '\r' ? end - 1 : end;
+            assertThat(s.offset()).as("after line %d", k + 1).isEqualTo(expected);
+            k++;
+        }
+        assertThat(k).isEqualTo(ends.size());
+    }
 }
