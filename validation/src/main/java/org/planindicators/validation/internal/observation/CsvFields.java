@@ -1,7 +1,5 @@
 package org.planindicators.validation.internal.observation;
 
-import java.util.List;
-
 /**
  * The fields of one CSV line, split without a parser: the fast path of {@link CsvFormat}. It reads the lines RFC 4180
  * writes: fields separated by commas, a field either without any double quote or quoted whole ({@code "a,b"}, a
@@ -29,7 +27,7 @@ final class CsvFields {
      *
      * @return true when the line was split; false when it is not plain RFC 4180 and {@code out} is to be ignored
      */
-    boolean split(String line, List<String> out) {
+    boolean split(String line, Cells out) {
         out.clear();
         int n = line.length();
         if (n == 0) {
@@ -80,13 +78,13 @@ final class CsvFields {
 
     /**
      * Splits the well-formed UTF-8 bytes {@code line[from, to)} of a line (no line break in them) into {@code out},
-     * which is cleared first, as {@link #split(String, List)} splits their text: a comma or a quote is one byte in
+     * which is cleared first, as {@link #split(String, Cells)} splits their text: a comma or a quote is one byte in
      * UTF-8 and never part of another character, so the fields are the texts of the bytes between the commas.
      *
-     * @return true when the line was split; false when it holds a quote (then {@link #split(String, List)} reads its
+     * @return true when the line was split; false when it holds a quote (then {@link #split(String, Cells)} reads its
      *     text) and {@code out} is to be ignored
      */
-    boolean split(byte[] line, int from, int to, List<String> out) {
+    boolean split(byte[] line, int from, int to, Cells out) {
         out.clear();
         for (int i = from; i < to; i++) {
             if (line[i] == '"') {
@@ -111,7 +109,7 @@ final class CsvFields {
      * Reads a quoted field whose text starts at {@code from} (after the opening quote) into {@code out}: the index
      * after the closing quote (a comma or the end of the line), or -1 when the field is not closed there.
      */
-    private static int quoted(String line, int from, List<String> out) {
+    private static int quoted(String line, int from, Cells out) {
         int n = line.length();
         StringBuilder sb = null;
         int start = from;

@@ -1,7 +1,5 @@
 package org.planindicators.validation.internal.observation;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.planindicators.validation.Location;
 import org.planindicators.validation.ObservationProblem;
@@ -27,7 +25,7 @@ final class CsvFormat implements LineFormat {
     private final ObservationTable table;
     private boolean headerRead;
     /** The fields of the line being read, by the fast path (reused line after line). */
-    private final List<String> fields = new ArrayList<>();
+    private final Cells fields = new Cells();
     private final CsvFields splitter = new CsvFields();
 
     CsvFormat(String file, ProblemCollector problems, RowChecker checker) {
@@ -64,7 +62,7 @@ final class CsvFormat implements LineFormat {
         if (line.isBlank()) {
             return true;
         }
-        List<String> cells = cells(line);
+        Cells cells = cells(line);
         if (!headerRead) {
             if (cells == null) {
                 return false;
@@ -87,7 +85,7 @@ final class CsvFormat implements LineFormat {
     }
 
     /** The fields of a line, or {@code null} after reporting why it cannot be read. */
-    private @Nullable List<String> cells(LineSource.Line line) {
+    private @Nullable Cells cells(LineSource.Line line) {
         int n = line.number();
         if (line.overflow()) {
             int field = fieldAt(line.text());
@@ -101,7 +99,7 @@ final class CsvFormat implements LineFormat {
                 || splitter.split(line.text(), fields)) {
             return fields;
         }
-        List<String> cells = new ArrayList<>(Math.max(8, table.width()));
+        Cells cells = new Cells();
         if (line.text().indexOf('"') >= 0) {
             QuoteCheck quotes = new QuoteCheck();
             for (int i = 0; i < line.text().length(); i++) {

@@ -297,7 +297,7 @@ final class ObservationTable {
     }
 
     /** Reads the data row {@code cells} at {@code line}: one record (long) or one a period cell (wide). */
-    void row(List<String> cells, int line) {
+    void row(Cells cells, int line) {
         boolean blank = true;
         int size = cells.size();
         for (int i = 0; i < size; i++) { // indexed: no iterator a row

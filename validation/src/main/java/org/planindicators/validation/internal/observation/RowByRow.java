@@ -89,7 +89,7 @@ public final class RowByRow {
      */
     public Checked check(String rowFile, int line, List<@Nullable String> cells) {
         this.file = rowFile;
-        List<String> text = new ArrayList<>(cells.size());
+        Cells text = new Cells();
         for (String c : cells) {
             text.add(c == null ? "" : c);
         }

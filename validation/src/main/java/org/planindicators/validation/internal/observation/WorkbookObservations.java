@@ -94,7 +94,7 @@ public final class WorkbookObservations {
                             headerRead = r == ObservationTable.HeaderResult.READ;
                             continue;
                         }
-                        table.row(row.cells(), row.number());
+                        table.row(Cells.of(row.cells()), row.number());
                     }
                 }
                 table.finish();

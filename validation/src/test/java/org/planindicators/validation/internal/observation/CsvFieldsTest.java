@@ -1,6 +1,7 @@
 package org.planindicators.validation.internal.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class CsvFieldsTest {
     private static final CsvFields SPLITTER = new CsvFields();
 
     private static List<String> fast(String line) {
-        List<String> out = new ArrayList<>();
+        Cells out = new Cells();
         return SPLITTER.split(line, out) ? out : null;
     }
 
@@ -90,10 +91,24 @@ class CsvFieldsTest {
     }
 
     @Test
+    void cellsGrowPastTheirFirstArrayAndAreEmptiedForTheNextLine() {
+        CsvFields f = new CsvFields();
+        Cells cells = new Cells();
+        String wide = String.join(",", java.util.Collections.nCopies(40, "x")) + ",end";
+        assertThat(f.split(wide, cells)).isTrue();
+        assertThat(cells).hasSize(41);
+        assertThat(cells.get(40)).isEqualTo("end");
+        assertThat(splitWithin(f, "a,b", cells)).isTrue();
+        assertThat(cells).containsExactly("a", "b");
+        assertThatThrownBy(() -> cells.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(Cells.of(List.of("p", "q"))).containsExactly("p", "q");
+    }
+
+    @Test
     void aTextSeenLatelyInTheSameColumnIsTheSameString() {
         CsvFields f = new CsvFields();
-        List<String> a = new ArrayList<>();
-        List<String> b = new ArrayList<>();
+        Cells a = new Cells();
+        Cells b = new Cells();
         assertThat(f.split("C0001,110101,2023,1.5,亿元", a)).isTrue();
         assertThat(f.split("C0001,110102,2024,1.5,亿元", b)).isTrue();
         assertThat(b.get(0)).isSameAs(a.get(0));
@@ -164,8 +179,8 @@ class CsvFieldsTest {
                 sb.append(alphabet[r.nextInt(alphabet.length)]);
             }
             String line = sb.toString();
-            List<String> a = new ArrayList<>();
-            List<String> b = new ArrayList<>();
+            Cells a = new Cells();
+            Cells b = new Cells();
             boolean bytes = splitWithin(byBytes, line, a);
             assertThat(bytes).as("%s", line).isEqualTo(line.indexOf('"') < 0);
             if (bytes) {
@@ -180,8 +195,8 @@ class CsvFieldsTest {
     @Test
     void bytesSeenLatelyInTheSameColumnAreTheSameString() {
         CsvFields f = new CsvFields();
-        List<String> a = new ArrayList<>();
-        List<String> b = new ArrayList<>();
+        Cells a = new Cells();
+        Cells b = new Cells();
         assertThat(splitWithin(f, "C0001,110101,1.5,亿元", a)).isTrue();
         assertThat(splitWithin(f, "C0001,110102,1.5,亿元", b)).isTrue();
         assertThat(b).containsExactly("C0001", "110102", "1.5", "亿元");
@@ -194,7 +209,7 @@ class CsvFieldsTest {
      * Splits the UTF-8 bytes of {@code line} placed in the middle of a larger array, between bytes of other lines
      * (quotes, commas, a line feed), as a reader's buffer holds them.
      */
-    private static boolean splitWithin(CsvFields f, String line, List<String> out) {
+    private static boolean splitWithin(CsvFields f, String line, Cells out) {
         byte[] before = "\"x,\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] after = "\n\",y\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
