@@ -86,19 +86,17 @@ final class CsvFields {
      */
     boolean split(byte[] line, int from, int to, Cells out) {
         out.clear();
-        for (int i = from; i < to; i++) {
-            if (line[i] == '"') {
-                return false;
-            }
-        }
         if (to == from) {
             return true;
         }
         int start = from;
-        for (int i = from; i < to; i++) {
-            if (line[i] == ',') {
+        for (int i = from; i < to; i++) { // one pass: a quote anywhere gives the line up, fields cut before it or not
+            byte b = line[i];
+            if (b == ',') {
                 out.add(recent.cut(line, start, i, out.size()));
                 start = i + 1;
+            } else if (b == '"') {
+                return false;
             }
         }
         out.add(recent.cut(line, start, to, out.size()));
