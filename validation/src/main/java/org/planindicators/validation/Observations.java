@@ -118,7 +118,7 @@ public final class Observations {
                     plan, CurrentYear.get(), sink);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, options, plan, sink);
+            return new ObservationReader(options, plan, CurrentYear.get()).read(in, name, sink, Files.size(file));
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));
@@ -144,7 +144,7 @@ public final class Observations {
             return read(file, options, plan, observation -> { });
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new ObservationReader(options, plan, CurrentYear.get()).check(in, name);
+            return new ObservationReader(options, plan, CurrentYear.get()).check(in, name, Files.size(file));
         } catch (IOException e) {
             ProblemCollector problems = new ProblemCollector(name, options.maxProblems());
             problems.add(FileProblem.UNREADABLE, Location.ofFile(name), null, null, Reasons.io(e));

@@ -78,8 +78,17 @@ public final class ObservationReader {
      * sink}, and reports every problem.
      */
     public ValidationReport read(InputStream in, String file, Consumer<? super Observation> sink) {
+        return read(in, file, sink, -1);
+    }
+
+    /**
+     * Reads {@code in} as {@link #read(InputStream, String, Consumer)} does, knowing that it holds {@code bytes}
+     * bytes (or -1 when that is not known): the duplicate set is then made about the size the rows need once the
+     * first lines show how long a row is, instead of doubling on the way there. The report is the same.
+     */
+    public ValidationReport read(InputStream in, String file, Consumer<? super Observation> sink, long bytes) {
         Objects.requireNonNull(sink, "sink");
-        return run(in, file, sink);
+        return run(in, file, sink, bytes);
     }
 
     /**
@@ -87,10 +96,19 @@ public final class ObservationReader {
      * without making the observations: the same problems and counts.
      */
     public ValidationReport check(InputStream in, String file) {
-        return run(in, file, null);
+        return run(in, file, null, -1);
     }
 
-    private ValidationReport run(InputStream in, String file, @Nullable Consumer<? super Observation> sink) {
+    /**
+     * Checks {@code in} as {@link #check(InputStream, String)} does, knowing that it holds {@code bytes} bytes (or
+     * -1), as {@link #read(InputStream, String, Consumer, long)} uses it. The report is the same.
+     */
+    public ValidationReport check(InputStream in, String file, long bytes) {
+        return run(in, file, null, bytes);
+    }
+
+    private ValidationReport run(InputStream in, String file, @Nullable Consumer<? super Observation> sink,
+            long bytes) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(file, "file");
         ProblemCollector problems = new ProblemCollector(file, options.maxProblems());
@@ -100,7 +118,7 @@ public final class ObservationReader {
         try {
             lines = open(in, file, problems);
             if (lines != null) {
-                readLines(lines, file, problems, checker);
+                readLines(lines, file, problems, checker, bytes);
             }
         } catch (IOException e) {
             int line = lines == null ? 0 : lines.lineNumber() + 1;
@@ -146,13 +164,18 @@ public final class ObservationReader {
         return new LineSource(buffered, text.charset(), bom, Parsers.MAX_LINE_CHARS);
     }
 
-    private void readLines(LineSource lines, String file, ProblemCollector problems, RowChecker checker)
+    private void readLines(LineSource lines, String file, ProblemCollector problems, RowChecker checker, long bytes)
             throws IOException {
         Format format = formatOf(file);
         LineFormat reader = null;
         boolean any = false;
         LineSource.Line line;
+        int read = 0;
+        long start = lines.offset();
         while ((line = lines.next()) != null) {
+            if (++read == RowChecker.SAMPLE_LINES && bytes > 0) {
+                checker.expectRows(bytes - lines.offset(), lines.offset() - start);
+            }
             if (reader == null) {
                 if (line.isBlank()) {
                     continue;

@@ -133,12 +133,10 @@ public final class PartedCheck {
 
     private ValidationReport whole(Path path, String file) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return new ObservationReader(options, plan, currentYear, hasher.copy(), maxKeySlots).check(in, file);
+            return new ObservationReader(options, plan, currentYear, hasher.copy(), maxKeySlots).check(in, file,
+                    Files.size(path));
         }
     }
-
-    /** How many lines of a part are read before its rows are estimated from the bytes they took. */
-    static final int SAMPLE_LINES = 8192;
 
     /** The state of one part: its problems, its checker, its reader, and how its lines ended. */
     private final class Part {
@@ -165,7 +163,7 @@ public final class PartedCheck {
         }
 
         /**
-         * Reads the rest of {@code lines} into this part's reader. After the first {@link #SAMPLE_LINES} lines, the
+         * Reads the rest of {@code lines} into this part's reader. After its first {@link RowChecker#SAMPLE_LINES} lines, the
          * duplicate set is made large enough at once for the rows of the whole part, estimated from the bytes those
          * lines took ({@link RowChecker#expectRows}).
          */
@@ -175,11 +173,8 @@ public final class PartedCheck {
             long start = lines.offset();
             while ((line = lines.next()) != null) {
                 format.accept(line);
-                if (++read == SAMPLE_LINES) {
-                    long took = lines.offset() - start;
-                    if (took > 0) {
-                        checker.expectRows((to - start) * SAMPLE_LINES / took);
-                    }
+                if (++read == RowChecker.SAMPLE_LINES) {
+                    checker.expectRows(to - lines.offset(), lines.offset() - start);
                 }
             }
             failure = lines.failure();

@@ -33,6 +33,11 @@ import org.planindicators.validation.TableContext;
 final class RowChecker {
     /** The most slots of the duplicate set: 2²⁶ (512 MiB, about 50 million keys). */
     static final int MAX_KEY_SLOTS = 1 << 26;
+    /**
+     * How many lines a reader that knows its size reads before it estimates the rows to come from the bytes they took
+     * ({@link #expectRows}).
+     */
+    static final int SAMPLE_LINES = 8192;
 
     private static final Map<String, ObservationStatus> STATUSES = statuses();
 
@@ -126,12 +131,16 @@ final class RowChecker {
     }
 
     /**
-     * Makes room in the duplicate set for the keys of about {@code rows} rows in all, for a reader that can estimate
-     * them ({@link KeyHashSet#expect}); nothing when the duplicates are not checked.
+     * Makes room at once in the duplicate set for the rows still to come ({@link KeyHashSet#expect}), for a reader
+     * that knows how many bytes are left, {@code bytesLeft}, and how many bytes its last {@link #SAMPLE_LINES} lines
+     * took, {@code sampleBytes}: rows to come = bytes left × {@code SAMPLE_LINES} ÷ {@code sampleBytes}. Nothing when
+     * either is not positive or duplicates are not checked.
      */
-    void expectRows(long rows) {
-        if (keys.checking()) {
-            keys.keys().expect(rows);
+    void expectRows(long bytesLeft, long sampleBytes) {
+        if (keys.checking() && bytesLeft > 0 && sampleBytes > 0) {
+            KeyHashSet set = keys.keys();
+            set.expect(set.size() + bytesLeft / sampleBytes * SAMPLE_LINES
+                    + bytesLeft % sampleBytes * SAMPLE_LINES / sampleBytes);
         }
     }
 
