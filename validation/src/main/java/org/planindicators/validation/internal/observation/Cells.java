@@ -1,6 +1,7 @@
 package org.planindicators.validation.internal.observation;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -42,7 +43,7 @@ final class Cells extends AbstractList<String> implements RandomAccess {
     @Override
     public boolean add(String cell) {
         if (size == items.length) {
-            items = java.util.Arrays.copyOf(items, size * 2);
+            items = Arrays.copyOf(items, size * 2);
         }
         items[size++] = cell;
         return true;

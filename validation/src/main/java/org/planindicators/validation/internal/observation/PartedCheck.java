@@ -163,9 +163,9 @@ public final class PartedCheck {
         }
 
         /**
-         * Reads the rest of {@code lines} into this part's reader. After its first {@link RowChecker#SAMPLE_LINES} lines, the
-         * duplicate set is made large enough at once for the rows of the whole part, estimated from the bytes those
-         * lines took ({@link RowChecker#expectRows}).
+         * Reads the rest of {@code lines} into this part's reader. After its first {@link RowChecker#SAMPLE_LINES}
+         * lines, the duplicate set is made large enough at once for the rows of the whole part, estimated from the
+         * bytes those lines took ({@link RowChecker#expectRows}).
          */
         void read(LineSource lines) throws IOException {
             LineSource.Line line;
