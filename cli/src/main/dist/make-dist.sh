@@ -25,7 +25,7 @@ for f in "$dist/lib/"*.jsa "$dist/lib/"*.aot; do [ -f "$f" ] && made=$f; done
 # -Xshare:on makes the JVM fail instead of running without it, and the tool's own classes must come from it (a JVM
 # that cannot use an archive's classes for this jar, say after a change of class path, silently reads them from the jar).
 # Its heap is sized by JAVA_OPTS, smaller than the launcher's young generation: the launcher must then leave that out,
-# or the JVM prints a warning into the output.
+# or the JVM warns (checked below: no warning on standard error).
 rc2=0
 JAVA=$java JAVA_OPTS="-Xshare:on -Xmx10m -Xlog:class+load=info:file=$dist/check.classes" "$dist/bin/plan-indicators" "$@" \
   > "$dist/check.out" 2> "$dist/check.err" || rc2=$?
@@ -41,4 +41,20 @@ if [ "$rc1" != "$rc2" ] || ! cmp -s "$dist/training.out" "$dist/check.out"; then
   cat "$dist/check.err" >&2
   exit 1
 fi
-rm -f "$dist/training.out" "$dist/training.err" "$dist/check.out" "$dist/check.err" "$dist/check.classes"
+if grep -q 'warning' "$dist/check.err"; then
+  echo "make-dist.sh: the launcher's options made the JVM warn when JAVA_OPTS sized the heap" >&2
+  cat "$dist/check.err" >&2
+  exit 1
+fi
+# The JVM's warnings go to standard error, never into the output: a young generation larger than the initial heap,
+# asked for in JAVA_OPTS, makes it warn; the output must still be the same.
+rc3=0
+JAVA=$java JAVA_OPTS="-Xms8m -Xmn12m" "$dist/bin/plan-indicators" "$@" > "$dist/warn.out" 2> "$dist/warn.err" || rc3=$?
+if [ "$rc1" != "$rc3" ] || ! cmp -s "$dist/training.out" "$dist/warn.out" || ! grep -q 'warning' "$dist/warn.err"; then
+  echo "make-dist.sh: a JVM warning did not go to standard error alone (exit $rc1 / $rc3)" >&2
+  diff "$dist/training.out" "$dist/warn.out" >&2
+  cat "$dist/warn.err" >&2
+  exit 1
+fi
+rm -f "$dist/training.out" "$dist/training.err" "$dist/check.out" "$dist/check.err" "$dist/check.classes" \
+  "$dist/warn.out" "$dist/warn.err"
