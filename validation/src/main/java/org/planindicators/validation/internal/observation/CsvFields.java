@@ -79,9 +79,12 @@ final class CsvFields {
     /**
      * Splits the well-formed UTF-8 bytes {@code line[from, to)} of a line (no line break in them) into {@code out},
      * which is cleared first, as {@link #split(String, Cells)} splits their text: a comma or a quote is one byte in
-     * UTF-8 and never part of another character, so the fields are the texts of the bytes between the commas.
+     * UTF-8 and never part of another character, so the fields are the texts of the bytes between the commas, or
+     * between a field's quotes. A field quoted whole is read here when it holds no quote of its own ({@code "a,b"},
+     * {@code "亿元"}, {@code ""}); a doubled quote inside one, a quote inside an unquoted field, text after a closing
+     * quote or a quote not closed leaves the line to the text.
      *
-     * @return true when the line was split; false when it holds a quote (then {@link #split(String, Cells)} reads its
+     * @return true when the line was split; false when it is left to {@link #split(String, Cells)} (which reads its
      *     text) and {@code out} is to be ignored
      */
     boolean split(byte[] line, int from, int to, Cells out) {
@@ -89,18 +92,38 @@ final class CsvFields {
         if (to == from) {
             return true;
         }
-        int start = from;
-        for (int i = from; i < to; i++) { // one pass: a quote anywhere gives the line up, fields cut before it or not
-            byte b = line[i];
-            if (b == ',') {
-                out.add(recent.cut(line, start, i, out.size()));
-                start = i + 1;
-            } else if (b == '"') {
-                return false;
+        int i = from;
+        while (true) {
+            int end;
+            if (i < to && line[i] == '"') {
+                int q = i + 1;
+                while (q < to && line[q] != '"') {
+                    q++;
+                }
+                end = q + 1; // after the closing quote: a comma or the end of the line
+                if (q >= to || end < to && line[end] != ',') {
+                    return false; // not closed, a doubled quote, or text after the closing quote
+                }
+                out.add(recent.cut(line, i + 1, q, out.size()));
+            } else {
+                end = i;
+                while (end < to) { // one pass: a quote anywhere in the field gives the line up
+                    byte b = line[end];
+                    if (b == ',') {
+                        break;
+                    }
+                    if (b == '"') {
+                        return false;
+                    }
+                    end++;
+                }
+                out.add(recent.cut(line, i, end, out.size()));
             }
+            if (end >= to) {
+                return out.size() <= MAX_FIELDS;
+            }
+            i = end + 1; // past the comma: a field follows, empty at the end of the line
         }
-        out.add(recent.cut(line, start, to, out.size()));
-        return out.size() <= MAX_FIELDS;
     }
 
     /**

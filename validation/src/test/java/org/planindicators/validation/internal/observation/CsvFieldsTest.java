@@ -150,20 +150,35 @@ class CsvFieldsTest {
     void agreesWithJacksonOnQuotedFieldsOfEveryShape() {
         SplittableRandom r = new SplittableRandom(4180);
         String[] fields = {"", "a", "测试", " x ", "\"a,b\"", "\"测\"\"试\"", "\"\"", "\"\"\"\"", "1.5", "\"a\"\"\"\"b\""};
+        int byBytes = 0;
         for (int k = 0; k < 20_000; k++) {
             int n = 1 + r.nextInt(6);
             StringBuilder sb = new StringBuilder();
+            boolean quoteInside = false; // a field that holds a quote of its own ("测""试", """", "a""""b")
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(fields[r.nextInt(fields.length)]);
+                int f = r.nextInt(fields.length);
+                quoteInside |= f == 5 || f == 7 || f == 9;
+                sb.append(fields[f]);
             }
             String line = sb.toString();
             List<String> fast = fast(line);
             assertThat(fast).as("%s", line).isNotNull().isEqualTo(jackson(line));
+            Cells bytes = new Cells();
+            boolean split = splitWithin(BYTES, line, bytes);
+            assertThat(split).as("split on its bytes unless a field holds a quote: %s", line).isEqualTo(!quoteInside);
+            if (split) {
+                assertThat(bytes).as("%s", line).isEqualTo(fast);
+                byBytes++;
+            }
         }
+        assertThat(byBytes).isGreaterThan(5_000);
     }
+
+    /** One splitter of bytes for the quoted lines, so that its recent texts are exercised. */
+    private static final CsvFields BYTES = new CsvFields();
 
     @Test
     void theBytesOfALineSplitAsItsText() {
@@ -172,6 +187,7 @@ class CsvFieldsTest {
         CsvFields byBytes = new CsvFields();
         CsvFields byText = new CsvFields();
         int split = 0;
+        int quoted = 0;
         for (int k = 0; k < 100_000; k++) {
             int len = r.nextInt(16);
             StringBuilder sb = new StringBuilder();
@@ -182,14 +198,18 @@ class CsvFieldsTest {
             Cells a = new Cells();
             Cells b = new Cells();
             boolean bytes = splitWithin(byBytes, line, a);
-            assertThat(bytes).as("%s", line).isEqualTo(line.indexOf('"') < 0);
+            if (line.indexOf('"') < 0) {
+                assertThat(bytes).as("%s", line).isTrue();
+            }
             if (bytes) {
                 split++;
-                assertThat(byText.split(line, b)).isTrue();
+                quoted += line.indexOf('"') >= 0 ? 1 : 0;
+                assertThat(byText.split(line, b)).as("%s", line).isTrue();
                 assertThat(a).as("%s", line).isEqualTo(b);
             }
         }
         assertThat(split).isGreaterThan(20_000);
+        assertThat(quoted).isGreaterThan(1_000); // lines with quoted fields, split on their bytes too
     }
 
     @Test
