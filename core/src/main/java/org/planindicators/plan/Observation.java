@@ -49,12 +49,16 @@ public record Observation(String indicator, @Nullable String jurisdiction, Obser
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(dimensions, "dimensions");
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> e : dimensions.entrySet()) {
-            String key = Checks.requireNotBlank(e.getKey(), "dimensions key");
-            sorted.put(key, Checks.requireNotBlank(e.getValue(), "dimensions[" + key + "]"));
+        if (dimensions.isEmpty()) {
+            dimensions = Collections.emptySortedMap(); // the usual case: one shared map, not two objects a row
+        } else {
+            TreeMap<String, String> sorted = new TreeMap<>();
+            for (Map.Entry<String, String> e : dimensions.entrySet()) {
+                String key = Checks.requireNotBlank(e.getKey(), "dimensions key");
+                sorted.put(key, Checks.requireNotBlank(e.getValue(), "dimensions[" + key + "]"));
+            }
+            dimensions = Collections.unmodifiableSortedMap(sorted);
         }
-        dimensions = Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -41,6 +41,33 @@ class ObservationReaderProperties {
         }
     }
 
+    @Property(tries = 3000)
+    void theNumberOfAPlainDecimalIsBigDecimals(@ForAll("plainNumbers") String s) {
+        // NumberText.decimal makes the value of a row without BigDecimal's copy of the text: the same unscaled value
+        // and scale (equals compares both), 18 digits or fewer by its own arithmetic, more by BigDecimal.
+        if (NumberText.classify(s) == NumberText.Kind.NUMBER) {
+            assertThat(NumberText.decimal(s)).as(s).isEqualTo(new BigDecimal(s));
+        }
+    }
+
+    @net.jqwik.api.Example
+    void theNumberOfAPlainDecimalAtItsEdges() {
+        for (String s : new String[] {"0", "-0", "-0.0", "+5", "+.5", ".5", "-.50", "000.000", "007", "277.10",
+            "999999999999999999", "-999999999999999999", "1000000000000000000", "99999999999999999.9",
+            "9999999999999999999", "0.000000000000000001", "12345678901234567890.123"}) {
+            assertThat(NumberText.decimal(s)).as(s).isEqualTo(new BigDecimal(s));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> plainNumbers() {
+        Arbitrary<String> sign = Arbitraries.of("", "", "+", "-");
+        Arbitrary<String> whole = Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(24);
+        Arbitrary<String> fraction = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(24)
+                .map(f -> "." + f).injectNull(0.4).map(f -> f == null ? "" : f);
+        return net.jqwik.api.Combinators.combine(sign, whole, fraction).as((a, b, c) -> a + b + c);
+    }
+
     private static void consistent(Reads r) {
         assertThat(r.report().observations()).isEqualTo(r.observations().size());
         for (Problem p : r.problems()) {

@@ -1,5 +1,7 @@
 package org.planindicators.validation.internal.observation;
 
+import java.math.BigDecimal;
+
 /**
  * Checks the text of a value before any {@link java.math.BigDecimal} is made from it, so that {@code 1e999999999}
  * or a number of a million digits costs nothing: only {@code [+-]digits[.digits]} with at most {@link #MAX_DIGITS}
@@ -78,6 +80,45 @@ public final class NumberText {
             return Kind.NOT_A_NUMBER;
         }
         return mantissa > MAX_DIGITS ? Kind.TOO_MANY_DIGITS : Kind.NUMBER;
+    }
+
+    /**
+     * The number of a text that {@link #classify} calls a {@link Kind#NUMBER}: {@code new BigDecimal(s)}, the same
+     * unscaled value and scale, made without the parser's copy of the text when it has at most 18 digits (the
+     * unscaled value then fits in a {@code long}).
+     */
+    public static BigDecimal decimal(String s) {
+        int n = s.length();
+        if (n > 20) { // more than a sign, a dot and 18 digits
+            return new BigDecimal(s);
+        }
+        int i = 0;
+        boolean negative = false;
+        char first = s.charAt(0);
+        if (first == '+' || first == '-') {
+            negative = first == '-';
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean dot = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dot = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (dot) {
+                    scale++;
+                }
+            }
+        }
+        if (digits > 18) {
+            return new BigDecimal(s);
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     private static boolean isDigit(char c) {

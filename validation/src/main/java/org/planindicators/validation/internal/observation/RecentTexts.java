@@ -2,6 +2,7 @@ package org.planindicators.validation.internal.observation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts lately cut from lines, by column, for reuse: a long observation file repeats its codes, jurisdictions,
@@ -9,7 +10,8 @@ import java.util.Arrays;
  * its hash kept for the lookups that follow. Each column has {@link #SLOTS} slots, chosen by the text's length and
  * end characters (of a text cut from bytes: by all its bytes, so that the years of a series, 2010 to 2024, or the
  * codes of neighbouring counties, take different slots); a text longer than {@link #MAX_LENGTH}, or of a column past
- * {@link #MAX_COLUMNS}, is always copied.
+ * {@link #MAX_COLUMNS}, is always copied. A text of bytes is first compared with the one its column gave last, before
+ * any hash: a file written series by series repeats most of the row before's cells.
  * Holds at most {@code SLOTS × MAX_COLUMNS} short strings. Not thread-safe: one per reader.
  */
 final class RecentTexts {
@@ -39,6 +41,8 @@ final class RecentTexts {
     /** The texts cut from bytes ({@link #cut(byte[], int, int, int)}) and their bytes, slot for slot. */
     private String[] recentOfBytes = new String[SLOTS * 16];
     private byte[][] bytesOf = new byte[SLOTS * 16][];
+    /** By column: the slot of the text of bytes it gave last, plus one (0: none yet). */
+    private int[] lastSlot = new int[16];
 
     /**
      * The text of the UTF-8 bytes {@code line[from, to)} (well-formed, whole characters), of column {@code column}
@@ -59,8 +63,19 @@ final class RecentTexts {
             lookups = Arrays.copyOf(lookups, size / SLOTS);
             hits = Arrays.copyOf(hits, size / SLOTS);
             skipping = Arrays.copyOf(skipping, size / SLOTS);
+            lastSlot = Arrays.copyOf(lastSlot, size / SLOTS);
         }
         boolean remember = count(column);
+        // First the text the column gave last, with no hash: a file written series by series repeats most of the
+        // row before's cells (the indicator, the place, the unit, the status).
+        int last = lastSlot[column] - 1;
+        if (last >= 0 && same(bytesOf[last], line, from, len)) {
+            hits[column]++;
+            return recentOfBytes[last];
+        }
+        if (!remember) { // a column of few repeats, skipped for now: no lookup, no copy
+            return make(line, from, len);
+        }
         int h = len;
         int bits = 0;
         for (int i = from; i < to; i++) { // every byte: 2010 and 2020, 110101 and 110111 are apart
@@ -68,25 +83,41 @@ final class RecentTexts {
             bits |= line[i];
         }
         int slot = column * SLOTS + ((h ^ h >>> 7) & (SLOTS - 1));
-        byte[] r = bytesOf[slot];
-        if (r != null && r.length == len) {
-            // Byte by byte: at most MAX_LENGTH bytes, and a loop the client compiler keeps without calls (the
-            // launcher runs inputs under 128 MiB with it only), where Arrays.equals checks ranges and calls out.
-            int k = 0;
-            while (k < len && r[k] == line[from + k]) {
-                k++;
-            }
-            if (k == len) {
-                hits[column]++;
-                return recentOfBytes[slot];
-            }
+        lastSlot[column] = slot + 1;
+        if (same(bytesOf[slot], line, from, len)) {
+            hits[column]++;
+            return recentOfBytes[slot];
         }
         String s = bits >= 0 ? ascii(line, from, len) : new String(line, from, len, StandardCharsets.UTF_8);
-        if (remember) {
-            bytesOf[slot] = Arrays.copyOfRange(line, from, to);
-            recentOfBytes[slot] = s;
-        }
+        bytesOf[slot] = Arrays.copyOfRange(line, from, to);
+        recentOfBytes[slot] = s;
         return s;
+    }
+
+    /**
+     * Whether {@code r} holds the {@code len} bytes {@code line[from, from + len)}. Byte by byte: at most
+     * {@link #MAX_LENGTH} bytes, and a loop the client compiler keeps without calls (the launcher runs inputs under
+     * 128 MiB with it only), where {@code Arrays.equals} checks ranges and calls out.
+     */
+    private static boolean same(byte @Nullable [] r, byte[] line, int from, int len) {
+        if (r == null || r.length != len) {
+            return false;
+        }
+        int k = 0;
+        while (k < len && r[k] == line[from + k]) {
+            k++;
+        }
+        return k == len;
+    }
+
+    /** The text of the well-formed UTF-8 bytes {@code line[from, from + len)}, made anew. */
+    private static String make(byte[] line, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (line[i] < 0) {
+                return new String(line, from, len, StandardCharsets.UTF_8);
+            }
+        }
+        return ascii(line, from, len);
     }
 
     /**

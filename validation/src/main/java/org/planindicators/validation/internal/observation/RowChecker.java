@@ -1,6 +1,5 @@
 package org.planindicators.validation.internal.observation;
 
-import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -308,7 +307,7 @@ final class RowChecker {
             quantityOk = true; // every value converts exactly (亿元 → 万元): nothing to compute for a check
         } else if (valueOk && unitOk && basisOk) {
             if (converting || sink != null) {
-                quantity = new Quantity(new BigDecimal(valueText), unit);
+                quantity = new Quantity(NumberText.decimal(valueText), unit);
             }
             quantityOk = true;
             if (converting) {
