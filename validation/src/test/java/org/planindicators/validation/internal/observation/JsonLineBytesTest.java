@@ -170,12 +170,7 @@ class JsonLineBytesTest {
         JsonLineBytes b = new JsonLineBytes(g);
         int read = 0;
         for (int k = 0; k < 300_000; k++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(12);
-            for (int i = 0; i < len; i++) {
-                sb.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String line = sb.toString();
+            String line = RandomJsonLines.tokens(r, PIECES, 12);
             List<String> text = text(f, line);
             assertThat(bytes(b, g, line)).as("%s", show(line)).isEqualTo(text);
             if (text != null) {

@@ -27,6 +27,19 @@ final class RandomJsonLines {
         this.mutations = mutations;
     }
 
+    /**
+     * A line of up to {@code maxPieces - 1} pieces drawn from {@code pieces}, in a row with nothing between them: token
+     * sequences, most of them not JSON, for the readers' agreement on what they refuse.
+     */
+    static String tokens(SplittableRandom r, String[] pieces, int maxPieces) {
+        StringBuilder sb = new StringBuilder();
+        int len = r.nextInt(maxPieces);
+        for (int i = 0; i < len; i++) {
+            sb.append(pieces[r.nextInt(pieces.length)]);
+        }
+        return sb.toString();
+    }
+
     /** The next line. */
     String next() {
         StringBuilder sb = new StringBuilder(space()).append('{');
